@@ -1,0 +1,23 @@
+package org.lexgap.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code java -jar target/lexgap-cli.jar <command>}: the offline tasks of lexgap. */
+@Command(name = "lexgap", mixinStandardHelpOptions = true, version = "lexgap 0.1",
+        description = "Legal-gap assessment for trafficking in human beings for the purpose of organ removal.",
+        subcommands = {ValidateCommand.class})
+public final class LexgapCommand implements Runnable {
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'validate'");
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LexgapCommand()).execute(args));
+    }
+}

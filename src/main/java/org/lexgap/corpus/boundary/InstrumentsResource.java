@@ -1,0 +1,40 @@
+package org.lexgap.corpus.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.lexgap.api.ProblemException;
+import org.lexgap.corpus.control.CorpusService;
+import org.lexgap.corpus.entity.Instrument;
+
+/** The international instruments of the corpus. */
+@Path("instruments")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class InstrumentsResource {
+
+    @Inject
+    CorpusService corpus;
+
+    @GET
+    @Operation(summary = "List the international instruments, with provision counts")
+    public List<InstrumentSummary> list() {
+        return corpus.corpus().instruments().stream().map(InstrumentSummary::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One instrument with every provision: heading, summary, topics, criteria, verification")
+    @APIResponse(responseCode = "404", description = "No instrument with this id")
+    public Instrument get(@PathParam("id") String id) {
+        return corpus.corpus().instrument(id)
+                .orElseThrow(() -> ProblemException.notFound("No instrument with id '" + id + "'. See /api/instruments."));
+    }
+}

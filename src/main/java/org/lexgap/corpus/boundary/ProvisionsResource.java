@@ -1,0 +1,33 @@
+package org.lexgap.corpus.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.lexgap.api.ProblemException;
+import org.lexgap.corpus.control.CorpusService;
+import org.lexgap.corpus.entity.Provision;
+
+/** Single provisions of instruments and statutes; ids contain a slash ({@code cets-216/art-10}). */
+@Path("provisions")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ProvisionsResource {
+
+    @Inject
+    CorpusService corpus;
+
+    @GET
+    @Path("{id: [^/]+/[^/]+}")
+    @Operation(summary = "One provision (instrument article or statute provision), e.g. cets-216/art-10")
+    @APIResponse(responseCode = "404", description = "No provision with this id")
+    public Provision get(@PathParam("id") String id) {
+        return corpus.corpus().provision(id)
+                .orElseThrow(() -> ProblemException.notFound("No provision with id '" + id + "'."));
+    }
+}

@@ -1,0 +1,2 @@
+/** The corpus over HTTP: instruments and provisions. */
+package org.lexgap.corpus.boundary;

@@ -1,0 +1,91 @@
+package org.lexgap.corpus.control;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.corpus.entity.Concept;
+import org.lexgap.corpus.entity.Instrument;
+import org.lexgap.corpus.entity.Provision;
+import org.lexgap.corpus.entity.Thesaurus;
+
+/** The loaded, validated corpus: immutable, ordered as the files are, looked up by id. */
+public final class Corpus {
+
+    private final Map<String, Instrument> instruments;
+    private final Map<String, CountryProfile> countries;
+    private final Map<String, Checklist> checklists;
+    private final Thesaurus thesaurus;
+    private final Map<String, Provision> provisions;
+
+    Corpus(List<Instrument> instruments, List<CountryProfile> countries, List<Checklist> checklists,
+           Thesaurus thesaurus) {
+        this.instruments = index(instruments, Instrument::id);
+        this.countries = index(countries, CountryProfile::code);
+        this.checklists = index(checklists, Checklist::id);
+        this.thesaurus = thesaurus;
+        Map<String, Provision> all = new LinkedHashMap<>();
+        instruments.forEach(i -> Provisions.of(i).forEach(p -> all.put(p.id(), p)));
+        countries.forEach(c -> c.statutes().forEach(s -> Provisions.of(s).forEach(p -> all.put(p.id(), p))));
+        this.provisions = Collections.unmodifiableMap(all);
+    }
+
+    private static <T> Map<String, T> index(List<T> values, java.util.function.Function<T, String> key) {
+        return Collections.unmodifiableMap(values.stream().collect(Collectors.toMap(key, v -> v,
+                (a, b) -> a, LinkedHashMap::new)));
+    }
+
+    public Collection<Instrument> instruments() {
+        return instruments.values();
+    }
+
+    public Optional<Instrument> instrument(String id) {
+        return Optional.ofNullable(instruments.get(id));
+    }
+
+    public Collection<CountryProfile> countries() {
+        return countries.values();
+    }
+
+    public Optional<CountryProfile> country(String code) {
+        return Optional.ofNullable(countries.get(code));
+    }
+
+    public Collection<Checklist> checklists() {
+        return checklists.values();
+    }
+
+    public Optional<Checklist> checklist(String id) {
+        return Optional.ofNullable(checklists.get(id));
+    }
+
+    public Thesaurus thesaurus() {
+        return thesaurus;
+    }
+
+    public Optional<Concept> concept(String id) {
+        return thesaurus.concepts().stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    public Collection<Provision> provisions() {
+        return provisions.values();
+    }
+
+    public Optional<Provision> provision(String id) {
+        return Optional.ofNullable(provisions.get(id));
+    }
+
+    /** The provisions of one instrument or statute, in document order. */
+    public List<Provision> provisionsOf(String documentId) {
+        return provisions.values().stream().filter(p -> p.documentId().equals(documentId)).toList();
+    }
+
+    /** The provisions of a State's statutes. */
+    public List<Provision> provisionsOfCountry(String code) {
+        return provisions.values().stream().filter(p -> p.jurisdiction().equals(code)).toList();
+    }
+}

@@ -1,0 +1,97 @@
+package org.lexgap.corpus.control;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.Instrument;
+import org.lexgap.corpus.entity.Statute;
+import org.lexgap.corpus.entity.Thesaurus;
+
+/**
+ * Loads a corpus folder ({@code instruments/}, {@code national-laws/}, {@code checklists/}) and validates
+ * it whole: every error of every file is collected, then reported at once with file and line.
+ */
+public final class CorpusLoader {
+
+    public static final String INSTRUMENTS = "instruments";
+    public static final String NATIONAL_LAWS = "national-laws";
+    public static final String CHECKLISTS = "checklists";
+    public static final String THESAURUS_FILE = "thesaurus.yaml";
+    public static final String COUNTRY_FILE = "country.yaml";
+
+    private CorpusLoader() {
+    }
+
+    public static Corpus load(Path root) {
+        List<CorpusError> errors = new ArrayList<>();
+        for (String folder : List.of(INSTRUMENTS, NATIONAL_LAWS, CHECKLISTS)) {
+            if (!Files.isDirectory(root.resolve(folder))) {
+                errors.add(new CorpusError(root.resolve(folder), 0, "missing folder"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new CorpusException(errors);
+        }
+        Path thesaurusFile = root.resolve(CHECKLISTS).resolve(THESAURUS_FILE);
+        Optional<Located<Thesaurus>> thesaurus = Files.exists(thesaurusFile)
+                ? YamlBinder.bind(thesaurusFile, Thesaurus.class, errors) : Optional.empty();
+        if (!Files.exists(thesaurusFile)) {
+            errors.add(new CorpusError(thesaurusFile, 0, "missing file: the thesaurus of concepts"));
+        }
+        List<Located<Checklist>> checklists = yamlFiles(root.resolve(CHECKLISTS))
+                .filter(f -> !f.getFileName().toString().equals(THESAURUS_FILE))
+                .flatMap(f -> YamlBinder.bind(f, Checklist.class, errors).stream()).toList();
+        List<Located<Instrument>> instruments = yamlFiles(root.resolve(INSTRUMENTS))
+                .flatMap(f -> YamlBinder.bind(f, Instrument.class, errors).stream()).toList();
+        List<Located<Country>> countries = new ArrayList<>();
+        List<Located<Statute>> statutes = new ArrayList<>();
+        for (Path folder : folders(root.resolve(NATIONAL_LAWS))) {
+            Path countryFile = folder.resolve(COUNTRY_FILE);
+            if (!Files.exists(countryFile)) {
+                errors.add(new CorpusError(countryFile, 0, "missing file: every State folder needs a country.yaml"));
+            } else {
+                YamlBinder.bind(countryFile, Country.class, errors).ifPresent(countries::add);
+            }
+            yamlFiles(folder).filter(f -> !f.getFileName().toString().equals(COUNTRY_FILE))
+                    .forEach(f -> YamlBinder.bind(f, Statute.class, errors).ifPresent(statutes::add));
+        }
+        if (!errors.isEmpty()) {
+            // references into a file that could not be read would only repeat its error
+            throw new CorpusException(errors);
+        }
+        CorpusValidator validator = new CorpusValidator(thesaurus.orElse(null), checklists, instruments, countries,
+                statutes);
+        errors.addAll(validator.validate());
+        if (!errors.isEmpty()) {
+            throw new CorpusException(errors);
+        }
+        List<CountryProfile> profiles = countries.stream().map(c -> new CountryProfile(c.value(),
+                statutes.stream().map(Located::value)
+                        .filter(s -> s.jurisdiction().equals(c.value().code())).toList())).toList();
+        return new Corpus(instruments.stream().map(Located::value).toList(), profiles,
+                checklists.stream().map(Located::value).toList(), thesaurus.get().value());
+    }
+
+    private static Stream<Path> yamlFiles(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".yaml")).sorted().toList().stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<Path> folders(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isDirectory).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.lexgap.corpus.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lexgap.config.ConfigKeys;
+import org.lexgap.config.CorpusLocation;
+
+/** Loads the corpus once at start-up and hands it out; readiness depends on it. */
+@ApplicationScoped
+public class CorpusService {
+
+    private static final Logger LOG = Logger.getLogger(CorpusService.class.getName());
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.CORPUS_DIR)
+    Optional<String> corpusDir;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = "./lexgap-data")
+    String dataDir;
+
+    private volatile Corpus corpus;
+    private volatile String failure;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        corpus();
+    }
+
+    /** The corpus; loads it on first use. Throws when it cannot be loaded. */
+    public Corpus corpus() {
+        Corpus loaded = corpus;
+        if (loaded == null) {
+            synchronized (this) {
+                if (corpus == null) {
+                    corpus = load();
+                }
+                loaded = corpus;
+            }
+        }
+        return loaded;
+    }
+
+    public boolean loaded() {
+        return corpus != null;
+    }
+
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public Path dataDir() {
+        return Path.of(dataDir).toAbsolutePath();
+    }
+
+    private Corpus load() {
+        try {
+            Path folder = CorpusLocation.resolve(corpusDir.orElse(null), dataDir());
+            Corpus loaded = CorpusLoader.load(folder);
+            LOG.info(() -> "lexgap corpus loaded from " + folder + ": " + loaded.provisions().size() + " provisions");
+            failure = null;
+            return loaded;
+        } catch (RuntimeException e) {
+            failure = e.getMessage();
+            LOG.log(Level.SEVERE, "lexgap corpus could not be loaded", e);
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.lexgap.corpus.entity;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One citable provision, from an international instrument or a national statute, in the shape that
+ * search, assessment and reports share.
+ *
+ * @param jurisdiction a country code for national law, {@link #INTERNATIONAL} for instruments
+ * @param heading the English heading (the official one for instruments, our translation for statutes)
+ * @param originalHeading the heading in the text's own language, when it was seen
+ * @param language the language of the text (headings, official text); summaries are always English
+ */
+public record Provision(
+        String id,
+        String documentId,
+        String documentTitle,
+        String jurisdiction,
+        String number,
+        String heading,
+        String originalHeading,
+        String citation,
+        String summary,
+        List<String> topics,
+        List<String> criteria,
+        List<String> related,
+        boolean verified,
+        String source,
+        String officialText,
+        String language,
+        TextStatus textStatus,
+        LocalDate validFrom,
+        boolean binding) {
+
+    public static final String INTERNATIONAL = "international";
+
+    public boolean international() {
+        return INTERNATIONAL.equals(jurisdiction);
+    }
+
+    /** The id of the document (instrument or statute) a provision id belongs to. */
+    public static String documentIdOf(String provisionId) {
+        int slash = provisionId.indexOf('/');
+        return slash < 0 ? provisionId : provisionId.substring(0, slash);
+    }
+}

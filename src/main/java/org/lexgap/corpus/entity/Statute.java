@@ -1,0 +1,22 @@
+package org.lexgap.corpus.entity;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.time.LocalDate;
+import java.util.List;
+
+/** A national statute with the provisions that matter for THB/OR. */
+public record Statute(
+        @JsonProperty(required = true) String id,
+        @JsonProperty(required = true) String jurisdiction,
+        @JsonProperty(required = true) String title,
+        @JsonProperty(required = true) String titleEn,
+        @JsonProperty(required = true) String citation,
+        @JsonProperty(required = true) StatuteKind kind,
+        @JsonProperty(required = true) String source,
+        @JsonProperty(required = true) LocalDate validFrom,
+        @JsonProperty(required = true) String language,
+        @JsonProperty(required = true) TextStatus textStatus,
+        @JsonProperty(required = true) Boolean verified,
+        String note,
+        @JsonProperty(required = true) List<StatuteProvision> provisions) {
+}
