@@ -15,7 +15,8 @@ import org.lexgap.corpus.entity.Provision;
 
 /**
  * Scores a criterion from a country's provisions: each indicator that matches a provision suggests its
- * level; a provision the corpus links to the criterion without any indicator matching suggests 1.
+ * level; a provision the corpus links to the criterion without any indicator matching suggests 1; a
+ * provision the corpus records as showing the criterion not met suggests 0.
  * The best suggestion wins; nothing found is {@code unknown}, never 0.
  */
 final class LawLevels {
@@ -48,6 +49,12 @@ final class LawLevels {
                         List.of(), 1, p.verified(), p.source()));
             }
         }
+        for (Provision p : provisions) {
+            if (!evidence.containsKey(p.id()) && p.notMet().contains(criterion.id())) {
+                evidence.put(p.id(), new Evidence(p.id(), p.citation(), Passages.firstSentence(p.summary()),
+                        List.of(), 0, p.verified(), p.source()));
+            }
+        }
         if (evidence.isEmpty()) {
             return new Proposal(Level.UNKNOWN, "no provision in the corpus for this country matches the criterion's "
                     + "indicators; not reviewed", List.of());
@@ -56,7 +63,9 @@ final class LawLevels {
                 .sorted(Comparator.comparingInt(Evidence::suggests).reversed()).toList();
         Evidence best = sorted.get(0);
         Level level = Level.ofPoints(best.suggests());
-        String why = best.concepts().isEmpty()
+        String why = level == Level.NOT_MET
+                ? best.citation() + " shows the criterion is not met, and no provision meets it"
+                : best.concepts().isEmpty()
                 ? best.citation() + " is linked to this criterion in the corpus, but no indicator matched it"
                 : best.citation() + " matches " + String.join(" + ", best.concepts())
                         + (level == Level.FULLY ? " (express provision)" : " (general provision only)");
