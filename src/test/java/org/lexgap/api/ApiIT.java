@@ -90,6 +90,53 @@ class ApiIT {
         assertTrue(openapi.contains("/api/provisions/"), openapi);
     }
 
+    @Test
+    void assessesACountryWithEvidenceAndTheFormula() throws Exception {
+        HttpResponse<String> response = get("api/countries/gb/assessment");
+
+        assertEquals(200, response.statusCode(), response.body());
+        JsonNode a = Mappers.json().readTree(response.body());
+        assertEquals("GB", a.get("country").asText());
+        assertEquals("thbor", a.get("checklist").get("id").asText());
+        assertTrue(a.get("formula").asText().contains("weight"));
+        JsonNode reporting = find(a.get("criteria"), "HEALTH-REPORTING");
+        assertEquals("2", reporting.get("level").asText(), reporting.toString());
+        assertTrue(reporting.get("evidence").get(0).get("provision").asText().startsWith("gb-"));
+        assertTrue(a.get("gaps").size() > 0);
+    }
+
+    @Test
+    void listsCountriesAndComparesThemSideBySide() throws Exception {
+        JsonNode countries = Mappers.json().readTree(get("api/countries").body());
+        assertTrue(countries.size() >= 28);
+
+        JsonNode matrix = Mappers.json().readTree(get("api/assessments?countries=DE,es,GB").body());
+        assertEquals(3, matrix.get("countries").size());
+        assertEquals("ES", matrix.get("countries").get(1).get("code").asText());
+        assertEquals("JUR-EXTRATERRITORIAL", matrix.get("criteria").get(0).asText());
+    }
+
+    @Test
+    void rejectsWhatIsNotACountryCode() throws Exception {
+        for (String path : new String[] {"api/countries/germany/assessment", "api/countries/Q1",
+            "api/assessments?countries=DE,ZZZ"}) {
+            HttpResponse<String> response = get(path);
+
+            assertEquals(400, response.statusCode(), path);
+            assertEquals(Problem.MEDIA_TYPE, response.headers().firstValue("Content-Type").orElse(""), path);
+        }
+        assertEquals(404, get("api/countries/BR").statusCode());
+    }
+
+    private static JsonNode find(JsonNode array, String id) {
+        for (JsonNode node : array) {
+            if (node.get("id").asText().equals(id)) {
+                return node;
+            }
+        }
+        throw new AssertionError("no " + id + " in " + array);
+    }
+
     private HttpResponse<String> get(String path) throws Exception {
         URI uri = base.toURI().resolve("/").resolve(path);
         return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());

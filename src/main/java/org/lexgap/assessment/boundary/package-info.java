@@ -1,0 +1,2 @@
+/** Checklists, countries and their assessments over HTTP. */
+package org.lexgap.assessment.boundary;

@@ -1,0 +1,57 @@
+package org.lexgap.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.lexgap.assessment.control.AssessmentEngine;
+import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusLoader;
+import org.lexgap.corpus.control.CountryProfile;
+import org.lexgap.corpus.control.FactCount;
+import org.lexgap.corpus.entity.Checklist;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Per State: statutes, provisions, unverified facts and the automatic score; then the corpus totals. */
+@Command(name = "summary", description = "List per State the provisions, unverified facts and automatic score.")
+final class SummaryCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", defaultValue = ".", description = "the corpus folder (default: the current folder)")
+    private Path folder;
+
+    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
+    private String checklistId;
+
+    @Override
+    public Integer call() {
+        Corpus corpus = CorpusLoader.load(folder);
+        Checklist checklist = corpus.checklist(checklistId).orElse(null);
+        if (checklist == null) {
+            System.err.println("no checklist '" + checklistId + "' in " + folder);
+            return 2;
+        }
+        AssessmentEngine engine = new AssessmentEngine(corpus);
+        System.out.printf("%-4s %-26s %8s %10s %6s %10s %6s %9s %8s%n", "code", "name", "statutes", "provisions",
+                "facts", "unverified", "score", "evidence", "unknown");
+        for (CountryProfile c : corpus.countries()) {
+            Assessment a = engine.assess(c, checklist, java.util.Map.of());
+            FactCount facts = FactCount.of(c);
+            System.out.printf("%-4s %-26.26s %8d %10d %6d %10d %6s %9s %8d%n", c.code(), c.country().name(),
+                    c.statutes().size(), corpus.provisionsOfCountry(c.code()).size(), facts.facts(),
+                    facts.unverified(), a.score() == null ? "-" : String.format("%.1f", a.score()),
+                    a.coverage().withEvidence() + "/" + a.coverage().criteria(), a.coverage().unknown());
+        }
+        FactCount national = FactCount.sum(corpus.countries().stream().map(FactCount::of).toList());
+        FactCount international = FactCount.sum(corpus.instruments().stream().map(FactCount::of).toList());
+        System.out.printf("%ninstruments: %d provisions; facts %d, verified %d, unverified %d%n",
+                corpus.instruments().stream().mapToInt(i -> i.provisions().size()).sum(), international.facts(),
+                international.facts() - international.unverified(), international.unverified());
+        System.out.printf("national law: %d States, %d provisions; facts %d, verified %d, unverified %d%n",
+                corpus.countries().size(), corpus.countries().stream()
+                        .mapToInt(c -> corpus.provisionsOfCountry(c.code()).size()).sum(),
+                national.facts(), national.facts() - national.unverified(), national.unverified());
+        return 0;
+    }
+
+}

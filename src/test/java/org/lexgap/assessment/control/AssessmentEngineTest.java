@@ -1,0 +1,170 @@
+package org.lexgap.assessment.control;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.assessment.entity.CriterionResult;
+import org.lexgap.assessment.entity.Finding;
+import org.lexgap.assessment.entity.Gap;
+import org.lexgap.assessment.entity.Level;
+import org.lexgap.assessment.entity.Status;
+import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusFixtures;
+import org.lexgap.corpus.control.CorpusLoader;
+import org.lexgap.corpus.entity.Checklist;
+
+/**
+ * The shipped checklist and instruments, with fixture countries written for these tests: one whose law
+ * meets the four core criteria, one with general provisions only, one with documented gaps, one with no
+ * statute, and one that meets them but holds a reservation.
+ */
+class AssessmentEngineTest {
+
+    private static final List<String> CORE =
+            List.of("JUR-EXTRATERRITORIAL", "LIAB-MEDICAL", "VICT-NON-PUNISHMENT", "HEALTH-REPORTING");
+
+    @TempDir
+    static Path temp;
+
+    static Corpus corpus;
+    static AssessmentEngine engine;
+    static Checklist checklist;
+
+    @BeforeAll
+    static void load() {
+        CorpusFixtures.copyTree(CorpusFixtures.SHIPPED.resolve("instruments"), temp.resolve("instruments"));
+        CorpusFixtures.copyTree(CorpusFixtures.SHIPPED.resolve("checklists"), temp.resolve("checklists"));
+        CorpusFixtures.copyTree(CorpusFixtures.FIXTURES.resolve("assessment/national-laws"), temp.resolve("national-laws"));
+        corpus = CorpusLoader.load(temp);
+        engine = new AssessmentEngine(corpus);
+        checklist = corpus.checklist("thbor").orElseThrow();
+    }
+
+    @Test
+    void aLawThatMeetsTheCoreCriteriaScoresTwoWithItsEvidence() {
+        Assessment a = assess("XA");
+
+        for (String id : CORE) {
+            CriterionResult r = result(a, id);
+            assertEquals(Level.FULLY, r.level(), id + ": " + r.reason());
+            assertEquals(Status.AUTO, r.status());
+            assertFalse(r.evidence().isEmpty(), id);
+            assertTrue(r.evidence().get(0).provision().startsWith("xa-cc/"), id);
+            assertFalse(r.evidence().get(0).concepts().isEmpty(), id);
+        }
+        assertEquals("xa-cc/s-10", result(a, "JUR-EXTRATERRITORIAL").evidence().get(0).provision());
+        assertTrue(result(a, "VICT-NON-PUNISHMENT").unverified(), "s. 30 is marked unverified");
+        assertFalse(result(a, "HEALTH-REPORTING").unverified());
+    }
+
+    @Test
+    void generalProvisionsMeetTheCoreCriteriaOnlyPartly() {
+        Assessment a = assess("XB");
+
+        for (String id : CORE) {
+            CriterionResult r = result(a, id);
+            assertEquals(Level.PARTLY, r.level(), id + ": " + r.reason());
+            assertTrue(r.reason().contains("general provision"), r.reason());
+        }
+        assertEquals("xb-cc/s-5", result(a, "JUR-EXTRATERRITORIAL").evidence().get(0).provision());
+    }
+
+    @Test
+    void documentedGapsAreNotMetAndEverythingElseStaysUnknown() {
+        Assessment a = assess("XC");
+
+        assertEquals(Level.NOT_MET, result(a, "JUR-EXTRATERRITORIAL").level());
+        assertEquals("xc-cc/s-1", result(a, "JUR-EXTRATERRITORIAL").evidence().get(0).provision());
+        assertEquals(Level.NOT_MET, result(a, "LIAB-MEDICAL").level());
+        assertEquals(Level.UNKNOWN, result(a, "VICT-NON-PUNISHMENT").level());
+        assertEquals(Level.UNKNOWN, result(a, "HEALTH-REPORTING").level());
+    }
+
+    @Test
+    void noTextMeansUnknownNeverNotMet() {
+        Assessment a = assess("XD");
+
+        for (String id : CORE) {
+            CriterionResult r = result(a, id);
+            assertEquals(Level.UNKNOWN, r.level(), id);
+            assertTrue(r.evidence().isEmpty());
+        }
+        assertEquals(Level.UNKNOWN, result(a, "RAT-CETS-216").level());
+        assertEquals(Level.FULLY, result(a, "RAT-PALERMO").level());
+        assertEquals(0, a.areas().stream().filter(x -> x.id().equals("JUR")).findFirst().orElseThrow().scored());
+        assertNull(a.areas().stream().filter(x -> x.id().equals("JUR")).findFirst().orElseThrow().score());
+    }
+
+    @Test
+    void aReservationCapsTheCriterionItNarrowsAtOne() {
+        CriterionResult capped = result(assess("XE"), "JUR-EXTRATERRITORIAL");
+
+        assertEquals(Level.PARTLY, capped.level());
+        assertEquals(Level.PARTLY, capped.proposed());
+        assertTrue(capped.reason().contains("capped at 1") && capped.reason().contains("10(1)(e)"), capped.reason());
+        assertEquals(Level.FULLY, result(assess("XE"), "LIAB-MEDICAL").level());
+    }
+
+    @Test
+    void treatyStatusScoresTheRatificationCriteria() {
+        assertEquals(Level.FULLY, result(assess("XA"), "RAT-CETS-216").level());
+        assertEquals(Level.PARTLY, result(assess("XB"), "RAT-CETS-216").level());
+        assertEquals(Level.NOT_MET, result(assess("XC"), "RAT-CETS-216").level());
+        assertEquals(Level.PARTLY, result(assess("XA"), "RAT-CETS-197").level());
+        assertEquals(Level.NOT_MET, result(assess("XA"), "RAT-OVIEDO").level(), "186 not-party decides");
+    }
+
+    @Test
+    void aReviewerFindingWinsAndAnOlderVersionIsCarriedOver() {
+        Finding finding = new Finding("XD", "HEALTH-REPORTING", Level.NOT_MET, Status.APPROVED, List.of(),
+                "The health act has no reporting duty.", List.of(), "anna", "ben", "0.9", Instant.EPOCH);
+
+        CriterionResult r = result(engine.assess(corpus.country("XD").orElseThrow(), checklist,
+                Map.of("HEALTH-REPORTING", finding)), "HEALTH-REPORTING");
+
+        assertEquals(Level.NOT_MET, r.level());
+        assertEquals(Level.UNKNOWN, r.proposed());
+        assertEquals(Status.APPROVED, r.status());
+        assertEquals("The health act has no reporting duty.", r.reason());
+        assertTrue(r.carriedOver());
+    }
+
+    @Test
+    void scoresAreWeightedOverScoredCriteriaAndGapsPutCoreFirst() {
+        Assessment a = assess("XB");
+
+        double points = 0;
+        double max = 0;
+        for (CriterionResult r : a.criteria()) {
+            if (r.level().scored()) {
+                points += r.weight() * r.level().points().getAsInt();
+                max += r.weight() * 2;
+            }
+        }
+        assertEquals(Math.round(1000 * points / max) / 10.0, a.score());
+        List<Gap> gaps = a.gaps();
+        assertTrue(gaps.get(0).core());
+        assertTrue(gaps.stream().limit(4).allMatch(Gap::core));
+        assertFalse(gaps.get(0).requiredBy().isEmpty());
+        assertEquals(a.criteria().size(), a.coverage().criteria());
+        assertEquals(a.criteria().stream().filter(r -> r.level() == Level.UNKNOWN).count(), a.coverage().unknown());
+    }
+
+    private static Assessment assess(String country) {
+        return engine.assess(corpus.country(country).orElseThrow(), checklist, Map.of());
+    }
+
+    private static CriterionResult result(Assessment a, String id) {
+        return a.criteria().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+}
