@@ -1,0 +1,73 @@
+package org.lexgap.report.control;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.assessment.entity.CriterionResult;
+import org.lexgap.report.entity.Comparison;
+import org.lexgap.report.entity.CountryReport;
+
+/** The CSV forms: one row per criterion for a country; one row per country and criterion for a comparison. */
+public final class CsvReports {
+
+    private static final CsvMapper CSV = new CsvMapper();
+
+    /** One criterion of one country, as a CSV row. */
+    @JsonPropertyOrder({"country", "checklist", "version", "area", "criterion", "title", "core", "weight", "level",
+        "status", "proposed", "unverified", "evidence", "reason", "requiredBy", "recommendedAction"})
+    public record CriterionRow(String country, String checklist, String version, String area, String criterion,
+                               String title, boolean core, int weight, String level, String status, String proposed,
+                               boolean unverified, String evidence, String reason, String requiredBy,
+                               String recommendedAction) {
+    }
+
+    /** One country's level on one criterion, with the country's and the area's score, as a CSV row. */
+    @JsonPropertyOrder({"country", "name", "score", "area", "areaScore", "criterion", "core", "level", "status"})
+    public record MatrixRow(String country, String name, String score, String area, String areaScore,
+                            String criterion, boolean core, String level, String status) {
+    }
+
+    private CsvReports() {
+    }
+
+    static byte[] country(CountryReport report) {
+        Assessment a = report.assessment();
+        List<CriterionRow> rows = a.criteria().stream().map(c -> new CriterionRow(a.country(), a.checklist().id(),
+                a.checklist().version(), c.area(), c.id(), c.title(), c.core(), c.weight(), c.level().code(),
+                c.status().code(), c.proposed() == null ? "" : c.proposed().code(), c.unverified(),
+                c.evidence().stream().map(e -> e.citation() == null ? e.provision() : e.citation())
+                        .collect(Collectors.joining("; ")),
+                c.reason() == null ? "" : c.reason(),
+                c.basis().stream().map(b -> CountryReportView.cite(report, b)).collect(Collectors.joining("; ")),
+                c.recommendedAction() == null ? "" : c.recommendedAction())).toList();
+        return write(CriterionRow.class, rows);
+    }
+
+    static byte[] comparison(Comparison comparison) {
+        List<MatrixRow> rows = new ArrayList<>();
+        for (Assessment a : comparison.assessments()) {
+            for (CriterionResult c : a.criteria()) {
+                String areaScore = a.areas().stream().filter(x -> x.id().equals(c.area())).findFirst()
+                        .map(x -> CountryReportView.score(x.score())).orElse("n/a");
+                rows.add(new MatrixRow(a.country(), a.countryName(), CountryReportView.score(a.score()), c.area(),
+                        areaScore, c.id(), c.core(), c.level().code(), c.status().code()));
+            }
+        }
+        return write(MatrixRow.class, rows);
+    }
+
+    private static <T> byte[] write(Class<T> type, List<T> rows) {
+        CsvSchema schema = CSV.schemaFor(type).withHeader();
+        try {
+            return CSV.writer(schema).writeValueAsString(rows).getBytes(StandardCharsets.UTF_8);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write CSV", e);
+        }
+    }
+}

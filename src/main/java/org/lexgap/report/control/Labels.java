@@ -1,0 +1,68 @@
+package org.lexgap.report.control;
+
+import org.lexgap.assessment.entity.Level;
+import org.lexgap.assessment.entity.Status;
+
+/** How levels and statuses read in reports: a label, a CSS class and a meaning. */
+public final class Labels {
+
+    private Labels() {
+    }
+
+    public static String label(Level level) {
+        return switch (level) {
+            case FULLY -> "2 · fully met";
+            case PARTLY -> "1 · partly met";
+            case NOT_MET -> "0 · not met";
+            case UNKNOWN -> "unknown";
+            case NOT_APPLICABLE -> "not applicable";
+        };
+    }
+
+    /** A short code for matrix cells: 2, 1, 0, ? or n/a. */
+    public static String cell(Level level) {
+        return switch (level) {
+            case UNKNOWN -> "?";
+            case NOT_APPLICABLE -> "n/a";
+            default -> level.code();
+        };
+    }
+
+    public static String css(Level level) {
+        return switch (level) {
+            case FULLY -> "l2";
+            case PARTLY -> "l1";
+            case NOT_MET -> "l0";
+            case UNKNOWN -> "lu";
+            case NOT_APPLICABLE -> "ln";
+        };
+    }
+
+    public static String meaning(Level level) {
+        return switch (level) {
+            case FULLY -> "The law meets the criterion as the checklist's level 2 descriptor states.";
+            case PARTLY -> "The law meets the criterion in part, or only through general provisions.";
+            case NOT_MET -> "The corpus shows that the law does not meet the criterion.";
+            case UNKNOWN -> "No text or status in the corpus settles the level; left out of the score.";
+            case NOT_APPLICABLE -> "The criterion does not apply to this State; left out of the score.";
+        };
+    }
+
+    public static String label(Status status) {
+        return switch (status) {
+            case AUTO -> "automatic";
+            case DRAFT -> "draft";
+            case REVIEWED -> "reviewed";
+            case APPROVED -> "approved";
+        };
+    }
+
+    public static String meaning(Status status) {
+        return switch (status) {
+            case AUTO -> "proposed by the lexgap engine; not yet looked at by a reviewer";
+            case DRAFT -> "a reviewer's finding in progress";
+            case REVIEWED -> "a reviewer decided the level and wrote the rationale";
+            case APPROVED -> "a reviewed finding confirmed by a second person";
+        };
+    }
+}

@@ -1,0 +1,32 @@
+package org.lexgap.report.entity;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.corpus.entity.Country;
+
+/**
+ * Everything a country's gap report shows: the assessment, the country profile and checklist it was made with,
+ * when it was generated, and the unverified facts behind it.
+ *
+ * @param facts how many facts of the country carry a verified mark
+ * @param unverifiedFacts the country's facts and the checklist's legal bases that are not verified
+ * @param citations how to cite the provisions and instruments the report names, by id
+ * @param summaries the English summaries of the provisions cited as evidence, by id
+ */
+public record CountryReport(Assessment assessment, Country country, Checklist checklist, Instant generated,
+                            int facts, List<UnverifiedFact> unverifiedFacts,
+                            Map<String, String> citations, Map<String, String> summaries) {
+
+    /** The citation of a provision or the short title of an instrument; the id itself when unknown. */
+    public String cite(String id) {
+        return citations.getOrDefault(id, id);
+    }
+
+    /** The report's file name without extension, e.g. {@code lexgap-DE-thbor-1.0}. */
+    public String baseName() {
+        return "lexgap-" + country.code() + "-" + checklist.id() + "-" + checklist.version();
+    }
+}
