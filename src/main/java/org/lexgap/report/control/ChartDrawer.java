@@ -53,7 +53,7 @@ final class ChartDrawer implements FSObjectDrawer {
     static JFreeChart jfree(BarChart chart) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (BarChart.Bar bar : chart.bars()) {
-            data.addValue(bar.value() == null ? 0 : bar.value(), "score", bar.label());
+            data.addValue(bar.value(), "score", bar.label());
         }
         CategoryAxis categories = new CategoryAxis();
         categories.setCategoryMargin(0.35);

@@ -3,6 +3,7 @@ package org.lexgap.report.control;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
+import com.openhtmltopdf.util.XRLog;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -26,6 +27,14 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
  * {@code created}).
  */
 public final class PdfRenderer {
+
+    static {
+        // openhtmltopdf logs every render at INFO; only its warnings matter here
+        for (String logger : java.util.List.of(XRLog.CONFIG, XRLog.GENERAL, XRLog.INIT, XRLog.LOAD, XRLog.MATCH,
+                XRLog.CASCADE, XRLog.XML_ENTITIES, XRLog.CSS_PARSE, XRLog.LAYOUT, XRLog.RENDER)) {
+            XRLog.setLevel(logger, java.util.logging.Level.WARNING);
+        }
+    }
 
     private PdfRenderer() {
     }
