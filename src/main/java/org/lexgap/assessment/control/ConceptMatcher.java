@@ -56,9 +56,10 @@ public final class ConceptMatcher {
         return Optional.empty();
     }
 
+    /** The texts to look in, the most informative first: the passage shown comes from the first that matches. */
     private static List<String> texts(Provision p) {
         List<String> texts = new ArrayList<>();
-        for (String text : new String[] {p.heading(), p.originalHeading(), p.summary(), p.officialText()}) {
+        for (String text : new String[] {p.summary(), p.officialText(), p.heading(), p.originalHeading()}) {
             if (text != null && !text.isBlank()) {
                 texts.add(text);
             }
