@@ -153,6 +153,7 @@ final class CorpusValidator {
         for (int i = 0; i < statute.provisions().size(); i++) {
             StatuteProvision p = statute.provisions().get(i);
             checkReferences(file, "/provisions/" + i, p.topics(), p.criteria(), p.related(), p.implementations());
+            checkEach(file, "/provisions/" + i + "/notMet", p.notMet(), criterionIds, "criterion");
         }
     }
 

@@ -21,7 +21,7 @@ public final class Provisions {
         for (InstrumentProvision p : instrument.provisions()) {
             out.add(new Provision(p.id(), instrument.id(), instrument.title(), Provision.INTERNATIONAL,
                     p.number(), p.heading(), null, instrumentCitation(instrument, p), p.summary(),
-                    list(p.topics()), list(p.criteria()), list(p.related()), p.verified(), firstNonNull(p.source(),
+                    list(p.topics()), list(p.criteria()), List.of(), list(p.related()), p.verified(), firstNonNull(p.source(),
                     instrument.source()), emptyToNull(p.officialText()), language, instrument.textStatus(),
                     instrument.validFrom(), instrument.binding()));
         }
@@ -35,7 +35,7 @@ public final class Provisions {
             related.addAll(list(p.related()));
             out.add(new Provision(p.id(), statute.id(), statute.titleEn(), statute.jurisdiction(), p.number(),
                     p.headingEn(), p.heading(), statute.citation() + " " + p.number(), p.summary(),
-                    list(p.topics()), list(p.criteria()), List.copyOf(related), p.verified(), p.source(),
+                    list(p.topics()), list(p.criteria()), list(p.notMet()), List.copyOf(related), p.verified(), p.source(),
                     emptyToNull(p.officialText()), statute.language(), statute.textStatus(), statute.validFrom(),
                     true));
         }

@@ -10,6 +10,7 @@ import java.util.List;
  * @param jurisdiction a country code for national law, {@link #INTERNATIONAL} for instruments
  * @param heading the English heading (the official one for instruments, our translation for statutes)
  * @param originalHeading the heading in the text's own language, when it was seen
+ * @param notMet criteria this provision shows the State does not meet (a documented gap)
  * @param language the language of the text (headings, official text); summaries are always English
  */
 public record Provision(
@@ -24,6 +25,7 @@ public record Provision(
         String summary,
         List<String> topics,
         List<String> criteria,
+        List<String> notMet,
         List<String> related,
         boolean verified,
         String source,

@@ -12,6 +12,7 @@ public record StatuteProvision(
         @JsonProperty(required = true) String summary,
         @JsonProperty(required = true) List<String> topics,
         List<String> criteria,
+        List<String> notMet,
         @JsonProperty("implements") List<String> implementations,
         List<String> related,
         @JsonProperty(required = true) Boolean verified,

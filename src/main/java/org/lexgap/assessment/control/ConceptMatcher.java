@@ -1,0 +1,92 @@
+package org.lexgap.assessment.control;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.lexgap.corpus.entity.Concept;
+import org.lexgap.corpus.entity.Provision;
+
+/**
+ * Tells whether a provision speaks of a concept: tagged with it (or a narrower concept) in the corpus,
+ * or using one of its terms, in any language, in its heading, summary or official text.
+ */
+public final class ConceptMatcher {
+
+    /** A term matches at a word start and may carry a short inflection (organ, organs, органов). */
+    private static final String WORD_END = "\\p{L}{0,2}(?![\\p{L}\\p{N}])";
+
+    private final Map<String, Pattern> patterns = new HashMap<>();
+    private final Map<String, Set<String>> narrower = new HashMap<>();
+
+    public ConceptMatcher(List<Concept> concepts) {
+        for (Concept concept : concepts) {
+            String alternatives = concept.terms().values().stream().flatMap(List::stream)
+                    .map(ConceptMatcher::normalise).filter(t -> !t.isBlank()).distinct()
+                    .map(Pattern::quote).collect(Collectors.joining("|"));
+            patterns.put(concept.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + WORD_END));
+        }
+        for (Concept concept : concepts) {
+            narrower.put(concept.id(), descendants(concept.id(), concepts));
+        }
+    }
+
+    /** How a provision matched a concept: the passage that shows it, if it did. */
+    public Optional<String> match(String conceptId, Provision provision) {
+        Set<String> family = narrower.getOrDefault(conceptId, Set.of(conceptId));
+        Pattern pattern = patterns.get(conceptId);
+        if (pattern != null) {
+            for (String text : texts(provision)) {
+                Matcher m = pattern.matcher(normalise(text));
+                if (m.find()) {
+                    return Optional.of(Passages.sentenceAround(text, m.start()));
+                }
+            }
+        }
+        if (provision.topics().stream().anyMatch(family::contains)) {
+            return Optional.of(Passages.firstSentence(provision.summary()));
+        }
+        return Optional.empty();
+    }
+
+    private static List<String> texts(Provision p) {
+        List<String> texts = new ArrayList<>();
+        for (String text : new String[] {p.heading(), p.originalHeading(), p.summary(), p.officialText()}) {
+            if (text != null && !text.isBlank()) {
+                texts.add(text);
+            }
+        }
+        return texts;
+    }
+
+    private static Set<String> descendants(String id, List<Concept> concepts) {
+        Set<String> family = new java.util.LinkedHashSet<>(List.of(id));
+        int size;
+        do {
+            size = family.size();
+            for (Concept c : concepts) {
+                if (c.broader() != null && family.contains(c.broader())) {
+                    family.add(c.id());
+                }
+            }
+        } while (family.size() > size);
+        return family;
+    }
+
+    /**
+     * Lower case and canonical composition, keeping length, so that match offsets stay valid in the
+     * original text.
+     */
+    static String normalise(String text) {
+        String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
+        String lower = composed.toLowerCase(Locale.ROOT);
+        return lower.length() == composed.length() ? lower : composed;
+    }
+}

@@ -1,0 +1,18 @@
+package org.lexgap.assessment.entity;
+
+import java.util.List;
+import org.lexgap.corpus.entity.LegalBasis;
+
+/**
+ * The assessment of one criterion for one country.
+ *
+ * @param reason one line on why this level (the engine's, or the reviewer's rationale)
+ * @param proposed the engine's own level, kept visible when a reviewer decided otherwise
+ * @param carriedOver true when a reviewer finding was made under an older checklist version
+ * @param unverified true when any fact behind the level is not verified
+ */
+public record CriterionResult(String id, String title, String area, boolean core, int weight, Level level,
+                              Status status, String reason, Level proposed, List<Evidence> evidence,
+                              List<LegalBasis> basis, String recommendedAction, boolean carriedOver,
+                              boolean unverified) {
+}
