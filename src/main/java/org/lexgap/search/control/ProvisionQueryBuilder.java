@@ -38,6 +38,9 @@ public final class ProvisionQueryBuilder {
     static final float TEXT_BOOST = 1.2f;
     static final float TOPIC_BOOST = 2.5f;
     static final float NUMBER_BOOST = 4f;
+    static final float PROXIMITY_BOOST = 1f;
+    /** Among matches, binding international standards come first: the reference a drafter compares with. */
+    static final float BINDING_PRIOR = 3f;
     private static final float TIE = 0.1f;
 
     private final LanguageAnalyzers analyzers;
@@ -59,7 +62,8 @@ public final class ProvisionQueryBuilder {
         Map<String, Set<String>> conceptTopics = new LinkedHashMap<>();
         Map<String, Set<String>> conceptTerms = new LinkedHashMap<>();
         List<Query> groups = new ArrayList<>();
-        List<Group> all = meaningful(parsed.groups());
+        List<Group> all = parsed.groups();
+        boolean allStop = all.stream().allMatch(this::stopWord);
         for (int i = 0; i < all.size(); ) {
             int end = conceptEnd(all, i);
             if (end > i) {
@@ -72,6 +76,8 @@ public final class ProvisionQueryBuilder {
                 }
                 conceptTerms.computeIfAbsent(concept.id(), k -> new HashSet<>()).addAll(terms(q));
                 i = end;
+            } else if (stopWord(all.get(i)) && !allStop) {
+                i++;
             } else {
                 Query q = groupQuery(all.get(i), fields);
                 if (q != null) {
@@ -86,6 +92,9 @@ public final class ProvisionQueryBuilder {
             groups.forEach(g -> inner.add(g, Occur.SHOULD));
             inner.setMinimumNumberShouldMatch((groups.size() + 1) / 2);
             main.add(inner.build(), Occur.MUST);
+            proximity(parsed.groups()).forEach(q -> main.add(q, Occur.SHOULD));
+            main.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.KIND,
+                    SearchFields.KIND_BINDING))), BINDING_PRIOR), Occur.SHOULD);
             parsed.numbers().forEach(n -> main.add(new BoostQuery(new ConstantScoreQuery(
                     new TermQuery(new Term(SearchFields.NUMBER, n))), NUMBER_BOOST), Occur.SHOULD));
         } else if (!parsed.numbers().isEmpty()) {
@@ -119,10 +128,33 @@ public final class ProvisionQueryBuilder {
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE);
     }
 
-    private List<Group> meaningful(List<Group> groups) {
-        List<Group> kept = groups.stream().filter(g -> !g.single() || g.alternatives().get(0).phrase()
-                || !analyzers.isStopWord(g.alternatives().get(0).text())).toList();
-        return kept.isEmpty() ? groups : kept;
+    /** Adjacent plain words found close together (slop 1) in the English heading or summary rank higher. */
+    private List<Query> proximity(List<Group> groups) {
+        List<Query> out = new ArrayList<>();
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            ParsedQuery.Term a = groups.get(i).alternatives().get(0);
+            ParsedQuery.Term b = groups.get(i + 1).alternatives().get(0);
+            if (!groups.get(i).single() || !groups.get(i + 1).single() || a.phrase() || b.phrase() || a.prefix()
+                    || b.prefix()) {
+                continue;
+            }
+            List<Query> fields = new ArrayList<>();
+            for (String field : List.of(SearchFields.HEADING, SearchFields.SUMMARY)) {
+                Query q = builder(field).createPhraseQuery(field, a.text() + " " + b.text(), 1);
+                if (q instanceof org.apache.lucene.search.PhraseQuery) {
+                    fields.add(boosted(field, q));
+                }
+            }
+            if (!fields.isEmpty()) {
+                out.add(new BoostQuery(new DisjunctionMaxQuery(fields, TIE), PROXIMITY_BOOST));
+            }
+        }
+        return out;
+    }
+
+    /** A lone stop word (of any mapped language) outside a concept term is not looked for. */
+    private boolean stopWord(Group g) {
+        return g.single() && !g.alternatives().get(0).phrase() && analyzers.isStopWord(g.alternatives().get(0).text());
     }
 
     private Query groupQuery(Group group, List<String> fields) {
