@@ -21,6 +21,7 @@ public final class Templates {
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
             .escapeHTML(true)
             .nullValue("")
+            .emptyStringIsFalse(true)
             .withLoader(name -> new StringReader(resource(name + ".html")));
 
     private Templates() {

@@ -88,6 +88,31 @@ class CountryReportDataTest {
         assertTrue(has(fixtures.report("XF").unverifiedFacts(), UnverifiedFact.STATUTE, "xf-ck"));
     }
 
+    @Test
+    void aReviewedFindingShowsItsStatusAndTheReviewersRationale() {
+        org.lexgap.corpus.control.CountryProfile xa = fixtures.corpus.country("XA").orElseThrow();
+        org.lexgap.assessment.entity.Finding finding = new org.lexgap.assessment.entity.Finding("XA", "CRIM-CONSENT",
+                org.lexgap.assessment.entity.Level.PARTLY, org.lexgap.assessment.entity.Status.APPROVED,
+                List.of("xa-cc/s-20"), "Consent is addressed only for adults <em>in s. 20</em>.", List.of(),
+                "reviewer", "approver", "1.0", ReportFixtures.NOW);
+        CountryReport report = fixtures.reports.country(fixtures.engine.assess(xa, fixtures.checklist,
+                Map.of("CRIM-CONSENT", finding)), xa, fixtures.checklist);
+
+        String html = new String(ReportRenderer.render(report, ReportFormat.HTML), java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(html.contains("Reviewer&#39;s rationale"), "the rationale is labelled as the reviewer's");
+        assertTrue(html.contains("Consent is addressed only for adults &lt;em&gt;in s. 20&lt;/em&gt;."));
+        assertTrue(html.contains("<tr><td>approved</td><td class=\"num\">1</td>"), "the cover counts it");
+        assertTrue(html.contains("(the engine proposed unknown)"), "the engine's own level stays visible");
+        List<Map<String, String>> rows;
+        try {
+            rows = csv(ReportRenderer.render(report, ReportFormat.CSV));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        assertEquals("approved", rows.stream().filter(r -> r.get("criterion").equals("CRIM-CONSENT")).findFirst()
+                .orElseThrow().get("status"));
+    }
+
     private static boolean has(List<UnverifiedFact> facts, String kind, String id) {
         return facts.stream().anyMatch(f -> f.kind().equals(kind) && f.id().equals(id));
     }
