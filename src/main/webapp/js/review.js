@@ -79,16 +79,23 @@ async function openForm(cc, criterion, panel, opener) {
   const prefix = `review-${criterion.id}`;
   const current = loaded.finding || {level: criterion.level, evidence: (criterion.evidence || []).map(e => e.provision),
     rationale: criterion.rationale || '', sources: []};
-  const level = el('select', {id: `${prefix}-level`, name: 'level'},
-    LEVEL_CODES.map(code => el('option', {value: code}, levelText(code))));
-  level.value = current.level || 'unknown';
+  const level = el('select', {id: `${prefix}-level`, name: 'level', required: true},
+    el('option', {value: ''}, 'Choose a level'),
+    LEVEL_CODES.filter(code => code !== 'unknown').map(code => el('option', {value: code}, levelText(code))));
+  level.value = current.level && current.level !== 'unknown' ? current.level : '';
+  const reviewStatus = el('select', {id: `${prefix}-status`, name: 'status'},
+    el('option', {value: 'draft'}, 'draft (not finished)'), el('option', {value: 'reviewed'}, 'reviewed (ready for approval)'));
+  reviewStatus.value = current.status === 'reviewed' ? 'reviewed' : 'draft';
   const evidence = el('textarea', {id: `${prefix}-evidence`, name: 'evidence', rows: '3'}, lines(current.evidence));
   const rationale = el('textarea', {id: `${prefix}-rationale`, name: 'rationale', rows: '4'}, current.rationale || '');
   const sources = el('textarea', {id: `${prefix}-sources`, name: 'sources', rows: '2'}, lines(current.sources));
   const history = el('div', {class: 'history'});
   const who = el('p', {class: 'meta'});
   const describeState = () => replace(who, state.finding
-    ? `Status: ${statusText(state.finding.status)}${state.finding.updatedBy || state.finding.author ? `, last changed by ${state.finding.updatedBy || state.finding.author}` : ''}.`
+    ? [`Status: ${statusText(state.finding.status)}`,
+      state.finding.author && `written by ${state.finding.author}`,
+      state.finding.updatedBy && state.finding.updatedBy !== state.finding.author && `last changed by ${state.finding.updatedBy}`,
+      state.finding.approver && `approved by ${state.finding.approver}`].filter(Boolean).join(', ') + '.'
     : 'No reviewer has changed this finding yet: the form starts from the automatic result.');
   describeState();
 
@@ -98,6 +105,7 @@ async function openForm(cc, criterion, panel, opener) {
     field(`${prefix}-evidence`, 'Evidence: provision ids, one per line (for example de-stgb/s-232)', evidence),
     field(`${prefix}-rationale`, 'Rationale', rationale),
     field(`${prefix}-sources`, 'Sources: addresses or references, one per line', sources),
+    field(`${prefix}-status`, 'Status', reviewStatus),
     el('div', {class: 'button-row'},
       el('button', {type: 'submit'}, 'Save finding'),
       el('button', {type: 'button', class: 'secondary', on: {click: showHistory}}, 'Show history'),
@@ -106,7 +114,8 @@ async function openForm(cc, criterion, panel, opener) {
     history);
   form.addEventListener('submit', async event => {
     event.preventDefault();
-    const body = {level: level.value, evidence: split(evidence.value), rationale: rationale.value.trim(), sources: split(sources.value)};
+    const body = {level: level.value, evidence: split(evidence.value), rationale: rationale.value.trim(),
+      sources: split(sources.value), status: reviewStatus.value};
     try {
       const saved = await saveFinding(cc, criterion.id, body, state.etag);
       state.etag = saved.etag || state.etag;
@@ -130,6 +139,7 @@ async function openForm(cc, criterion, panel, opener) {
         evidence.value = lines(fresh.finding.evidence);
         rationale.value = fresh.finding.rationale || '';
         sources.value = lines(fresh.finding.sources);
+        reviewStatus.value = fresh.finding.status === 'reviewed' ? 'reviewed' : 'draft';
       }
       describeState();
       replace(status, message('The form now shows the current version. Make your change again and save.', 'info'));
@@ -143,8 +153,10 @@ async function openForm(cc, criterion, panel, opener) {
     try {
       const entries = await findingHistory(cc, criterion.id);
       replace(history, el('h5', {}, `History of ${criterion.id}`), entries.length ? el('ol', {class: 'plain-list'}, entries.map(h => el('li', {},
-        [date(h.at || h.changedAt || h.time), h.by || h.user || h.author, h.status && statusText(h.status), h.level && levelText(h.level)]
-          .filter(Boolean).join(' · '), h.rationale ? ` — ${h.rationale}` : ''))) : el('p', {}, 'No changes yet.'));
+        [h.version !== undefined && `version ${h.version}`, h.action, h.changedBy && `by ${h.changedBy}`, date(h.changedAt),
+          h.after?.level && `level ${h.before?.level ? `${h.before.level} → ` : ''}${h.after.level}`,
+          h.after?.status && statusText(h.after.status)].filter(Boolean).join(' · '),
+        h.after?.rationale ? ` — ${h.after.rationale}` : ''))) : el('p', {}, 'No changes yet.'));
     } catch (error) {
       replace(history, message(error.unavailable ? 'The history is not available on this server yet.' : describe(error), 'error'));
     }

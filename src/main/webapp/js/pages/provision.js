@@ -26,7 +26,7 @@ load(async () => {
       el('span', {lang: provision.language || null}, provision.originalHeading)) : null,
     facts([
       ['Citation', provision.citation],
-      ['Document', el('a', {href: national ? countryUrl(provision.jurisdiction) : instrumentUrl(provision.documentId)},
+      ['Document', el('a', {href: national ? `${countryUrl(provision.jurisdiction)}#statutes` : instrumentUrl(provision.documentId)},
         provision.documentTitle || provision.documentId)],
       ['Jurisdiction', jurisdiction(provision.jurisdiction, country?.name)],
       ['Binding', provision.binding ? 'yes' : 'no (soft law)'],
