@@ -19,10 +19,8 @@ load(async () => {
   let rows = matrix.countries;
   const status = document.getElementById('matrix-status');
   if (sort.startsWith('area:')) {
-    replace(status, 'Loading the area scores…');
     const areaId = sort.slice(5);
-    const scores = await areaScores(rows.map(r => r.code), areaId);
-    rows = rows.map(r => ({...r, sortScore: scores.get(r.code)}));
+    rows = rows.map(r => ({...r, sortScore: r.areas?.[areaId] ?? null}));
   } else {
     rows = rows.map(r => ({...r, sortScore: r.score}));
   }
@@ -49,21 +47,6 @@ function fillControls(areas, sort, area) {
   areaSelect.value = area;
 }
 
-/** code -> score of one area, from each country's assessment. */
-async function areaScores(codes, areaId) {
-  const scores = new Map();
-  const queue = [...codes];
-  const worker = async () => {
-    while (queue.length) {
-      const code = queue.shift();
-      const assessment = await getJson(`countries/${encodeURIComponent(code)}/assessment`);
-      scores.set(code, assessment.areas?.find(a => a.id === areaId)?.score ?? null);
-    }
-  };
-  await Promise.all([worker(), worker(), worker(), worker()]);
-  return scores;
-}
-
 function table(rows, criteria, list, byArea) {
   const head = el('tr', {},
     el('th', {scope: 'col', class: 'corner'}, 'Country'),
@@ -76,7 +59,8 @@ function table(rows, criteria, list, byArea) {
     }));
   const body = rows.map(row => el('tr', {},
     el('th', {scope: 'row'}, el('a', {href: countryUrl(row.code)}, `${row.name} (${row.code})`)),
-    el('td', {class: 'score'}, score(row.sortScore)),
+    el('td', {class: 'score'}, score(row.sortScore),
+      el('span', {class: 'scored'}, ` ${row.scored} of ${row.criteria} scored`)),
     criteria.map(id => {
       const level = row.levels?.[id] ?? 'unknown';
       return el('td', {}, el('a', {href: countryUrl(row.code, id), class: ['cell', levelClass(level)]},
