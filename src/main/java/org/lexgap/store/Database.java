@@ -23,7 +23,7 @@ public final class Database implements AutoCloseable {
     /** Opens the pool and migrates the schema; throws a {@link StoreException} naming the URL when it cannot. */
     public static Database open(StoreSettings settings) {
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(settings.url());
+        config.setJdbcUrl(durable(settings.url()));
         config.setDriverClassName(driverFor(settings.url()));
         if (settings.user() != null) {
             config.setUsername(settings.user());
@@ -49,6 +49,12 @@ public final class Database implements AutoCloseable {
             throw e;
         }
         return database;
+    }
+
+    /** An H2 file database gets WRITE_DELAY=0 unless the URL says otherwise: without it, kill -9 loses commits. */
+    static String durable(String url) {
+        boolean h2File = url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:");
+        return h2File && !url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY") ? url + ";WRITE_DELAY=0" : url;
     }
 
     private static String driverFor(String url) {
