@@ -61,8 +61,13 @@ public class ReviewService {
      * each says where it comes from ({@link Finding#source()}).
      */
     public Map<String, Finding> forAssessment(String country, String checklist) {
-        Map<String, Finding> merged = new HashMap<>(published.of(country, checklist));
-        for (StoredFinding f : findings().list(country, checklist)) {
+        return merge(published.of(country, checklist), findings().list(country, checklist));
+    }
+
+    /** The published findings, each replaced by a stored finding of the same criterion that is newer. */
+    static Map<String, Finding> merge(Map<String, Finding> published, List<StoredFinding> stored) {
+        Map<String, Finding> merged = new HashMap<>(published);
+        for (StoredFinding f : stored) {
             Finding baseline = merged.get(f.criterion());
             if (baseline == null || baseline.updated() == null || f.updated().isAfter(baseline.updated())) {
                 merged.put(f.criterion(), f.toFinding(Finding.STORE));
