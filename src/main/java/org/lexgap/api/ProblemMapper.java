@@ -1,6 +1,7 @@
 package org.lexgap.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,7 +20,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         if (error instanceof ProblemException problem) {
             return Problem.response(problem.status(), problem.getMessage());
         }
-        if (error instanceof JsonProcessingException json) {
+        if (error instanceof JsonProcessingException json && !(error instanceof InvalidDefinitionException)) {
             return Problem.response(Response.Status.BAD_REQUEST, JsonProblems.describe(json));
         }
         if (error instanceof WebApplicationException web) {

@@ -26,6 +26,9 @@ import org.lexgap.json.Mappers;
 @WebFilter(filterName = "lexgap-json-body-limit", urlPatterns = "/api/*")
 public class JsonBodyLimitFilter extends HttpFilter {
 
+    /** How much of a too-large body is read and dropped before answering; beyond it the connection is closed. */
+    static final long DRAIN_LIMIT = 4L << 20;
+
     @Inject
     @ConfigProperty(name = ConfigKeys.MAX_JSON_BODY, defaultValue = "65536")
     int maxBytes;
@@ -38,26 +41,33 @@ public class JsonBodyLimitFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        long declared = request.getContentLengthLong();
-        if (declared > maxBytes) {
-            tooLarge(response);
-            return;
-        }
         byte[] body;
         try (InputStream in = request.getInputStream()) {
-            body = in.readNBytes(maxBytes + 1);
-        }
-        if (body.length > maxBytes) {
-            tooLarge(response);
-            return;
+            body = request.getContentLengthLong() > maxBytes ? new byte[maxBytes + 1] : in.readNBytes(maxBytes + 1);
+            if (body.length > maxBytes) {
+                // read (and drop) a bounded rest, so that the client sees the answer instead of a reset connection
+                tooLarge(response, drain(in) >= DRAIN_LIMIT);
+                return;
+            }
         }
         chain.doFilter(new Buffered(request, body), response);
     }
 
-    private void tooLarge(HttpServletResponse response) throws IOException {
+    private static long drain(InputStream in) throws IOException {
+        byte[] buffer = new byte[8192];
+        long dropped = 0;
+        for (int n; dropped < DRAIN_LIMIT && (n = in.read(buffer)) > 0; ) {
+            dropped += n;
+        }
+        return dropped;
+    }
+
+    private void tooLarge(HttpServletResponse response, boolean close) throws IOException {
         response.setStatus(413);
         response.setContentType(Problem.MEDIA_TYPE);
-        response.setHeader("Connection", "close");
+        if (close) {
+            response.setHeader("Connection", "close");
+        }
         byte[] json = Mappers.json().writeValueAsBytes(new Problem("about:blank", "Content Too Large", 413,
                 "A JSON request body may have at most " + maxBytes + " bytes."));
         response.getOutputStream().write(json);

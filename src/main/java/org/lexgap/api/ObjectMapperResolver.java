@@ -1,0 +1,19 @@
+package org.lexgap.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+import org.lexgap.json.Mappers;
+
+/**
+ * Hands the project's Jackson configuration to any Jackson provider the server may pick (its own Jersey Jackson
+ * feature included), so that dates and the other settings of {@link Mappers} hold on every answer.
+ */
+@Provider
+public class ObjectMapperResolver implements ContextResolver<ObjectMapper> {
+
+    @Override
+    public ObjectMapper getContext(Class<?> type) {
+        return Mappers.json();
+    }
+}
