@@ -54,9 +54,15 @@ final class CreateUserCommand implements Callable<Integer> {
             System.out.println("created " + parsed.code() + " '" + username + "' in " + settings.safeUrl());
             return 0;
         } catch (AccountException | StoreException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.getMessage() + lockHint(e));
             return 1;
         }
+    }
+
+    /** H2 in file mode admits one process: a hint when the running server holds the file. */
+    static String lockHint(Exception e) {
+        return String.valueOf(e.getMessage()).contains("locked") ? "\n(the server uses this database: stop it "
+                + "first, or create users with POST /api/users as an admin)" : "";
     }
 
     private char[] readPassword() throws IOException {

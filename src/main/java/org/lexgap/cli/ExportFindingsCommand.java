@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusException;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.publish.control.FindingsExport;
@@ -36,7 +37,13 @@ final class ExportFindingsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         String cc = country.toUpperCase(Locale.ROOT);
-        Corpus corpus = CorpusLoader.load(corpusFolder);
+        Corpus corpus;
+        try {
+            corpus = CorpusLoader.load(corpusFolder);
+        } catch (CorpusException e) {
+            System.err.println("cannot load the corpus " + corpusFolder + ": " + e.getMessage());
+            return 2;
+        }
         Checklist checklist = corpus.checklist(checklistId).orElse(null);
         if (corpus.country(cc).isEmpty() || checklist == null) {
             System.err.println("no State '" + cc + "' or no checklist '" + checklistId + "' in " + corpusFolder);
@@ -52,7 +59,7 @@ final class ExportFindingsCommand implements Callable<Integer> {
             System.out.println("wrote " + file.findings().size() + " approved findings to " + target);
             return 0;
         } catch (StoreException | IOException e) {
-            System.err.println(e.getMessage());
+            System.err.println(e.getMessage() + CreateUserCommand.lockHint(e));
             return 1;
         }
     }
