@@ -9,13 +9,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.ext.Provider;
 import org.lexgap.json.Mappers;
 
-/**
- * JSON in and out through the project's Jackson configuration (instead of the server's JSON-B). The priority puts
- * it ahead of the unconfigured JacksonJsonProvider that jackson-jakarta-rs registers through META-INF/services
- * (which cannot write java.time values).
- */
+/** JSON in and out through the project's Jackson configuration (instead of the server's JSON-B). */
 @Provider
-@Priority(Priorities.USER - 1000)
+@Priority(Priorities.ENTITY_CODER - 1)
 @Produces({MediaType.APPLICATION_JSON, Problem.MEDIA_TYPE})
 @Consumes(MediaType.APPLICATION_JSON)
 public class JacksonProvider extends JacksonJsonProvider {

@@ -57,9 +57,9 @@ class ReviewIT {
         record Write(String method, String path, String body, String role, List<String> others) {
         }
         List<Write> writes = List.of(
-                new Write("PUT", finding, body, "it-rev-a", List.of("it-reader", "it-admin")),
-                new Write("POST", approval, "", "it-rev-b", List.of("it-reader", "it-admin")),
-                new Write("POST", "api/users", newUser, "it-admin", List.of("it-reader", "it-rev-a")));
+                new Write("PUT", finding, body, "it-rev-a", List.of("it-reader", "admin")),
+                new Write("POST", approval, "", "it-rev-b", List.of("it-reader", "admin")),
+                new Write("POST", "api/users", newUser, "admin", List.of("it-reader", "it-rev-a")));
         for (Write w : writes) {
             HttpResponse<String> anonymous = send(w.method(), w.path(), w.body(), null, Map.of());
             assertEquals(401, anonymous.statusCode(), w + ": " + anonymous.body());
@@ -176,14 +176,14 @@ class ReviewIT {
         synchronized (TOKENS) {
             if (TOKENS.isEmpty()) {
                 HttpResponse<String> admin = send("POST", "api/auth/token",
-                        "{\"username\":\"it-admin\",\"password\":\"it-admin-password\"}", null, Map.of());
+                        "{\"username\":\"admin\",\"password\":\"admin-password-for-tests\"}", null, Map.of());
                 assertEquals(200, admin.statusCode(), admin.body());
-                TOKENS.put("it-admin", json(admin).get("token").asText());
+                TOKENS.put("admin", json(admin).get("token").asText());
                 for (String[] u : new String[][] {{"it-reader", "reader"}, {"it-rev-a", "reviewer"},
                     {"it-rev-b", "reviewer"}}) {
                     HttpResponse<String> created = send("POST", "api/users", "{\"username\":\"" + u[0]
                             + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + u[1] + "\"}",
-                            TOKENS.get("it-admin"), Map.of());
+                            TOKENS.get("admin"), Map.of());
                     assertEquals(201, created.statusCode(), created.body());
                     HttpResponse<String> signedIn = send("POST", "api/auth/token", "{\"username\":\"" + u[0]
                             + "\",\"password\":\"" + PASSWORD + "\"}", null, Map.of());
