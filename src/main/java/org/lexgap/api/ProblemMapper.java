@@ -1,5 +1,7 @@
 package org.lexgap.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -17,6 +19,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     public Response toResponse(Throwable error) {
         if (error instanceof ProblemException problem) {
             return Problem.response(problem.status(), problem.getMessage());
+        }
+        if (error instanceof JsonProcessingException json && !(error instanceof InvalidDefinitionException)) {
+            return Problem.response(Response.Status.BAD_REQUEST, JsonProblems.describe(json));
         }
         if (error instanceof WebApplicationException web) {
             Response original = web.getResponse();

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "lexgap", mixinStandardHelpOptions = true, version = "lexgap 0.1",
         description = "Legal-gap assessment for trafficking in human beings for the purpose of organ removal.",
         subcommands = {ValidateCommand.class, SummaryCommand.class, BenchAssessCommand.class,
-                BenchSearchCommand.class, ReportCommand.class, BulkExportCommand.class, BenchReportCommand.class})
+                BenchSearchCommand.class, ReportCommand.class, BulkExportCommand.class, BenchReportCommand.class,
+                CreateUserCommand.class, ExportFindingsCommand.class})
 public final class LexgapCommand implements Runnable {
 
     @CommandLine.Spec

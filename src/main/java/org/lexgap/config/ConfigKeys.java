@@ -8,6 +8,21 @@ public final class ConfigKeys {
     /** The writable data folder (index, database, imported documents). */
     public static final String DATA_DIR = "lexgap.data.dir";
 
+    /** JDBC URL of the database; empty: embedded H2 in file mode under the data folder. */
+    public static final String DB_URL = "lexgap.db.url";
+    public static final String DB_USER = "lexgap.db.user";
+    public static final String DB_PASSWORD = "lexgap.db.password";
+    /** How long a sign-in token is valid (ISO-8601 duration, e.g. PT8H). */
+    public static final String TOKEN_LIFETIME = "lexgap.auth.token-lifetime";
+    /** Failed sign-ins allowed per user name and per client address within the window, then 429. */
+    public static final String SIGN_IN_MAX_FAILURES = "lexgap.auth.max-failures";
+    public static final String SIGN_IN_FAILURE_WINDOW = "lexgap.auth.failure-window";
+    /** Bootstrap: created as admin when the store has no user at start-up (env LEXGAP_ADMIN_USER/_PASSWORD). */
+    public static final String ADMIN_USER = "lexgap.admin.user";
+    public static final String ADMIN_PASSWORD = "lexgap.admin.password";
+    /** The largest JSON request body accepted, in bytes (larger: 413). */
+    public static final String MAX_JSON_BODY = "lexgap.api.max-json-bytes";
+
     private ConfigKeys() {
     }
 }

@@ -90,7 +90,7 @@ public final class AssessmentEngine {
             boolean carried = !checklist.version().equals(f.checklistVersion());
             return new CriterionResult(c.id(), c.title(), area.id(), c.core(), c.weight(), f.level(), f.status(),
                     f.rationale(), proposal.level(), evidence, c.basis(), c.recommendedAction(), carried,
-                    evidence.stream().anyMatch(e -> !e.verified()));
+                    evidence.stream().anyMatch(e -> !e.verified()), f.source());
         }
         return new CriterionResult(c.id(), c.title(), area.id(), c.core(), c.weight(), proposal.level(), Status.AUTO,
                 proposal.reason(), proposal.level(), proposal.evidence(), c.basis(), c.recommendedAction(), false,

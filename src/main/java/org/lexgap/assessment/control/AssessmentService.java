@@ -4,22 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.review.control.ReviewService;
 
-/** Assessments of the loaded corpus; reviewer findings join here once the store exists. */
+/** Assessments of the loaded corpus, with the reviewer findings (published baseline and the store's newer ones). */
 @ApplicationScoped
 public class AssessmentService {
 
     @Inject
     CorpusService corpusService;
 
+    @Inject
+    ReviewService reviews;
+
     private volatile EngineFor engine;
 
     public Assessment assess(CountryProfile country, Checklist checklist) {
-        return engine().engine().assess(country, checklist, Map.of());
+        Map<String, Finding> findings = reviews.forAssessment(country.code(), checklist.id());
+        return engine().engine().assess(country, checklist, findings);
     }
 
     private EngineFor engine() {

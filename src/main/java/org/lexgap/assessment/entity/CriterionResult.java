@@ -10,9 +10,18 @@ import org.lexgap.corpus.entity.LegalBasis;
  * @param proposed the engine's own level, kept visible when a reviewer decided otherwise
  * @param carriedOver true when a reviewer finding was made under an older checklist version
  * @param unverified true when any fact behind the level is not verified
+ * @param findingSource for a reviewer finding: "published" (findings.yaml) or "store" (the database); else null
  */
 public record CriterionResult(String id, String title, String area, boolean core, int weight, Level level,
                               Status status, String reason, Level proposed, List<Evidence> evidence,
                               List<LegalBasis> basis, String recommendedAction, boolean carriedOver,
-                              boolean unverified) {
+                              boolean unverified, String findingSource) {
+
+    public CriterionResult(String id, String title, String area, boolean core, int weight, Level level,
+                           Status status, String reason, Level proposed, List<Evidence> evidence,
+                           List<LegalBasis> basis, String recommendedAction, boolean carriedOver,
+                           boolean unverified) {
+        this(id, title, area, core, weight, level, status, reason, proposed, evidence, basis, recommendedAction,
+                carriedOver, unverified, null);
+    }
 }

@@ -25,6 +25,8 @@ public final class CorpusLoader {
     public static final String CHECKLISTS = "checklists";
     public static final String THESAURUS_FILE = "thesaurus.yaml";
     public static final String COUNTRY_FILE = "country.yaml";
+    /** Published reviewer findings beside the statutes: not a statute (org.lexgap.publish reads it). */
+    public static final String FINDINGS_FILE = "findings.yaml";
 
     private CorpusLoader() {
     }
@@ -59,7 +61,8 @@ public final class CorpusLoader {
             } else {
                 YamlBinder.bind(countryFile, Country.class, errors).ifPresent(countries::add);
             }
-            yamlFiles(folder).filter(f -> !f.getFileName().toString().equals(COUNTRY_FILE))
+            yamlFiles(folder).filter(f -> !f.getFileName().toString().equals(COUNTRY_FILE)
+                            && !f.getFileName().toString().equals(FINDINGS_FILE))
                     .forEach(f -> YamlBinder.bind(f, Statute.class, errors).ifPresent(statutes::add));
         }
         if (!errors.isEmpty()) {

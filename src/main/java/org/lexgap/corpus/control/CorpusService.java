@@ -28,6 +28,7 @@ public class CorpusService {
 
     private volatile Corpus corpus;
     private volatile String failure;
+    private volatile Path folder;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
         corpus();
@@ -59,10 +60,17 @@ public class CorpusService {
         return Path.of(dataDir).toAbsolutePath();
     }
 
+    /** The folder the corpus was loaded from (after {@link #corpus()}). */
+    public Path folder() {
+        corpus();
+        return folder;
+    }
+
     private Corpus load() {
         try {
             Path folder = CorpusLocation.resolve(corpusDir.orElse(null), dataDir());
             Corpus loaded = CorpusLoader.load(folder);
+            this.folder = folder;
             LOG.info(() -> "lexgap corpus loaded from " + folder + ": " + loaded.provisions().size() + " provisions");
             failure = null;
             return loaded;

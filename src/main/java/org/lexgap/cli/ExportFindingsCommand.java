@@ -1,0 +1,66 @@
+package org.lexgap.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusException;
+import org.lexgap.corpus.control.CorpusLoader;
+import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.publish.control.FindingsExport;
+import org.lexgap.publish.entity.FindingsFile;
+import org.lexgap.review.control.FindingStore;
+import org.lexgap.store.Database;
+import org.lexgap.store.StoreException;
+import org.lexgap.store.StoreSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Writes a country's approved findings from the configured database to national-laws/CC/findings.yaml. */
+@Command(name = "export-findings", description = "Write a State's approved findings from the configured database "
+        + "to <corpus>/national-laws/<CC>/findings.yaml (the published baseline loaded at start-up).")
+final class ExportFindingsCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "country code, e.g. DE")
+    private String country;
+
+    @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
+    private Path corpusFolder;
+
+    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
+    private String checklistId;
+
+    @Override
+    public Integer call() {
+        String cc = country.toUpperCase(Locale.ROOT);
+        Corpus corpus;
+        try {
+            corpus = CorpusLoader.load(corpusFolder);
+        } catch (CorpusException e) {
+            System.err.println("cannot load the corpus " + corpusFolder + ": " + e.getMessage());
+            return 2;
+        }
+        Checklist checklist = corpus.checklist(checklistId).orElse(null);
+        if (corpus.country(cc).isEmpty() || checklist == null) {
+            System.err.println("no State '" + cc + "' or no checklist '" + checklistId + "' in " + corpusFolder);
+            return 2;
+        }
+        StoreSettings settings = StoreSettings.fromEnvironment();
+        try (Database db = Database.open(settings)) {
+            FindingsFile file = FindingsExport.of(cc, checklist.id(), checklist.version(),
+                    new FindingStore(db).list(cc, checklist.id()));
+            Path target = corpusFolder.resolve(CorpusLoader.NATIONAL_LAWS).resolve(cc)
+                    .resolve(CorpusLoader.FINDINGS_FILE);
+            Files.writeString(target, FindingsExport.yaml(file), StandardCharsets.UTF_8);
+            System.out.println("wrote " + file.findings().size() + " approved findings to " + target);
+            return 0;
+        } catch (StoreException | IOException e) {
+            System.err.println(e.getMessage() + CreateUserCommand.lockHint(e));
+            return 1;
+        }
+    }
+}

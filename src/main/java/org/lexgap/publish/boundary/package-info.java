@@ -1,0 +1,2 @@
+/** Download of a country's approved findings in the findings.yaml format. */
+package org.lexgap.publish.boundary;

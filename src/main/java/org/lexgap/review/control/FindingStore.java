@@ -1,0 +1,280 @@
+package org.lexgap.review.control;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.lexgap.assessment.entity.Level;
+import org.lexgap.assessment.entity.Status;
+import org.lexgap.json.Mappers;
+import org.lexgap.review.entity.FindingKey;
+import org.lexgap.review.entity.HistoryEntry;
+import org.lexgap.review.entity.StoredFinding;
+import org.lexgap.store.Database;
+import org.lexgap.store.StoreException;
+
+/**
+ * Findings in the database with optimistic concurrency: a change names the version it was based on and fails
+ * (412) when another change came first; each change and its history row are one transaction.
+ */
+public final class FindingStore {
+
+    private static final String COLUMNS = "country, checklist, criterion, checklist_version, finding_level, status, "
+            + "evidence, rationale, sources, author, approver, row_version, updated_at, updated_by";
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+
+    private final Database db;
+
+    public FindingStore(Database db) {
+        this.db = db;
+    }
+
+    public Optional<StoredFinding> find(FindingKey key) {
+        return db.transaction(c -> select(c, key, false));
+    }
+
+    public List<StoredFinding> list(String country, String checklist) {
+        return db.transaction(c -> {
+            List<StoredFinding> found = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM findings "
+                    + "WHERE country = ? AND checklist = ? ORDER BY criterion")) {
+                s.setString(1, country);
+                s.setString(2, checklist);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(read(rs));
+                    }
+                }
+            }
+            return found;
+        });
+    }
+
+    /** Creates or changes a finding under the rule of {@link Precondition}; the author becomes {@code actor}. */
+    public StoredFinding save(FindingKey key, String checklistVersion, ValidFinding content, Precondition pre,
+                              String actor) {
+        try {
+            return db.transaction(c -> {
+                Optional<StoredFinding> current = select(c, key, true);
+                Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                if (current.isEmpty()) {
+                    if (pre.ifMatch().isPresent() || pre.ifMatchAny()) {
+                        throw new ReviewException(ReviewException.Kind.STALE, "There is no finding for " + key
+                                + " yet; create it without If-Match (or with If-None-Match: *).");
+                    }
+                    StoredFinding created = new StoredFinding(key.country(), key.checklist(), key.criterion(),
+                            checklistVersion, content.level(), content.status(), content.evidence(),
+                            content.rationale(), content.sources(), actor, null, 1, now, actor);
+                    insert(c, created);
+                    history(c, "create", null, created);
+                    return created;
+                }
+                StoredFinding before = checkVersion(current.get(), pre);
+                StoredFinding after = new StoredFinding(key.country(), key.checklist(), key.criterion(),
+                        checklistVersion, content.level(), content.status(), content.evidence(), content.rationale(),
+                        content.sources(), actor, null, before.version() + 1, now, actor);
+                update(c, before.version(), after);
+                history(c, "update", before, after);
+                return after;
+            });
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException sql && StoreException.isUniqueViolation(sql)) {
+                throw new ReviewException(ReviewException.Kind.STALE, "Another reviewer created " + key
+                        + " at the same moment; read it and send its ETag in If-Match.", find(key).orElse(null));
+            }
+            throw e;
+        }
+    }
+
+    /** Approves a reviewed finding: only someone other than its author may (four eyes). */
+    public StoredFinding approve(FindingKey key, Precondition pre, String actor) {
+        return db.transaction(c -> {
+            StoredFinding before = select(c, key, true).orElseThrow(() -> new ReviewException(
+                    ReviewException.Kind.NOT_FOUND, "No finding for " + key + " to approve."));
+            checkVersion(before, pre);
+            if (before.status() != Status.REVIEWED) {
+                throw new ReviewException(ReviewException.Kind.CONFLICT, "Only a finding with status 'reviewed' can "
+                        + "be approved; this one is '" + before.status().code() + "'.", before);
+            }
+            if (before.author().equals(actor)) {
+                throw new ReviewException(ReviewException.Kind.FOUR_EYES, "Four eyes: '" + actor + "' wrote this "
+                        + "finding and may not approve it; another reviewer must.", before);
+            }
+            StoredFinding after = new StoredFinding(before.country(), before.checklist(), before.criterion(),
+                    before.checklistVersion(), before.level(), Status.APPROVED, before.evidence(),
+                    before.rationale(), before.sources(), before.author(), actor, before.version() + 1,
+                    Instant.now().truncatedTo(ChronoUnit.MICROS), actor);
+            update(c, before.version(), after);
+            history(c, "approve", before, after);
+            return after;
+        });
+    }
+
+    /** Every recorded change of a finding, oldest first. */
+    public List<HistoryEntry> history(FindingKey key) {
+        return db.transaction(c -> {
+            List<HistoryEntry> entries = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT row_version, action, changed_by, changed_at, "
+                    + "before_json, after_json FROM finding_history WHERE country = ? AND checklist = ? "
+                    + "AND criterion = ? ORDER BY row_version")) {
+                bind(s, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        entries.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
+                                rs.getObject(4, OffsetDateTime.class).toInstant(), tree(rs.getString(5)),
+                                tree(rs.getString(6))));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    private static StoredFinding checkVersion(StoredFinding current, Precondition pre) {
+        if (pre.ifNoneMatchAny()) {
+            throw new ReviewException(ReviewException.Kind.STALE, "The finding exists already (version "
+                    + current.version() + "); change it with If-Match: \"" + current.version() + "\".", current);
+        }
+        if (pre.ifMatch().isEmpty()) {
+            throw new ReviewException(ReviewException.Kind.PRECONDITION_REQUIRED, "Changing a finding needs "
+                    + "If-Match with its ETag (GET it first); If-Match: * is not accepted.", current);
+        }
+        if (pre.ifMatch().getAsLong() != current.version()) {
+            throw new ReviewException(ReviewException.Kind.STALE, "The finding was changed meanwhile: you sent "
+                    + "version " + pre.ifMatch().getAsLong() + ", the current one is " + current.version()
+                    + ". Read it again, merge, and send If-Match: \"" + current.version() + "\".", current);
+        }
+        return current;
+    }
+
+    private static Optional<StoredFinding> select(Connection c, FindingKey key, boolean forUpdate)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM findings WHERE country = ? "
+                + "AND checklist = ? AND criterion = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+            bind(s, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insert(Connection c, StoredFinding f) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO findings (" + COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, f.country());
+            s.setString(2, f.checklist());
+            s.setString(3, f.criterion());
+            s.setString(4, f.checklistVersion());
+            setContent(s, 5, f);
+            s.setLong(12, f.version());
+            s.setObject(13, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
+            s.setString(14, f.updatedBy());
+            s.executeUpdate();
+        }
+    }
+
+    private static void update(Connection c, long expectedVersion, StoredFinding f) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("UPDATE findings SET checklist_version = ?, finding_level = ?, "
+                + "status = ?, evidence = ?, rationale = ?, sources = ?, author = ?, approver = ?, row_version = ?, "
+                + "updated_at = ?, updated_by = ? WHERE country = ? AND checklist = ? AND criterion = ? "
+                + "AND row_version = ?")) {
+            s.setString(1, f.checklistVersion());
+            setContent(s, 2, f);
+            s.setLong(9, f.version());
+            s.setObject(10, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
+            s.setString(11, f.updatedBy());
+            s.setString(12, f.country());
+            s.setString(13, f.checklist());
+            s.setString(14, f.criterion());
+            s.setLong(15, expectedVersion);
+            if (s.executeUpdate() != 1) {
+                throw new ReviewException(ReviewException.Kind.STALE, "The finding was changed meanwhile; read it "
+                        + "again and retry with its new ETag.");
+            }
+        }
+    }
+
+    /** Level, status, evidence, rationale, sources, author, approver from parameter {@code first} on. */
+    private static void setContent(PreparedStatement s, int first, StoredFinding f) throws SQLException {
+        s.setString(first, f.level().code());
+        s.setString(first + 1, f.status().code());
+        s.setString(first + 2, json(f.evidence()));
+        s.setString(first + 3, f.rationale());
+        s.setString(first + 4, json(f.sources()));
+        s.setString(first + 5, f.author());
+        s.setString(first + 6, f.approver());
+    }
+
+    private static void history(Connection c, String action, StoredFinding before, StoredFinding after)
+            throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("INSERT INTO finding_history (country, checklist, criterion, "
+                + "row_version, action, changed_by, changed_at, before_json, after_json) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            s.setString(1, after.country());
+            s.setString(2, after.checklist());
+            s.setString(3, after.criterion());
+            s.setLong(4, after.version());
+            s.setString(5, action);
+            s.setString(6, after.updatedBy());
+            s.setObject(7, OffsetDateTime.ofInstant(after.updated(), ZoneOffset.UTC));
+            s.setString(8, before == null ? null : json(before));
+            s.setString(9, json(after));
+            s.executeUpdate();
+        }
+    }
+
+    private static StoredFinding read(ResultSet rs) throws SQLException {
+        return new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Level.parse(rs.getString(5)), status(rs.getString(6)), strings(rs.getString(7)), rs.getString(8),
+                strings(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getLong(12),
+                rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14));
+    }
+
+    static Status status(String code) {
+        for (Status s : Status.values()) {
+            if (s.code().equals(code)) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("unknown status in the database: " + code);
+    }
+
+    private static void bind(PreparedStatement s, FindingKey key) throws SQLException {
+        s.setString(1, key.country());
+        s.setString(2, key.checklist());
+        s.setString(3, key.criterion());
+    }
+
+    private static String json(Object value) {
+        try {
+            return Mappers.json().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> strings(String json) {
+        try {
+            return Mappers.json().readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable list in the database: " + json, e);
+        }
+    }
+
+    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
+        try {
+            return json == null ? null : Mappers.json().readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable history in the database", e);
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Accounts: users, their role, and what a sign-in answers. */
+package org.lexgap.security.entity;
