@@ -47,7 +47,6 @@ final class ProvisionSplitter {
                 current.lines().add(line.text());
                 continue;
             }
-            add(out, current);
             Heading h = heading.get();
             List<String> body = new ArrayList<>();
             String title = null;
@@ -66,6 +65,7 @@ final class ProvisionSplitter {
                     i = next;
                 }
             }
+            add(out, current);
             String label = line.text().strip().substring(0, line.text().strip().indexOf(h.number()) + h.number().length());
             current = new Split(h.style(), label, h.number(), title, body, line.page());
         }
