@@ -40,6 +40,7 @@ public final class DocumentImporter {
         return thread;
     });
 
+    /** @param corpus where instruments are looked up; null when documents of instruments are not accepted */
     public DocumentImporter(ImportLimits limits, Corpus corpus, Clock clock) {
         this.limits = limits;
         this.corpus = corpus;
@@ -51,19 +52,25 @@ public final class DocumentImporter {
     }
 
     public ImportedDocument importFile(String fileName, String declaredType, byte[] content, DocumentMetadata meta) {
+        return importFile(fileName, declaredType, content, meta, null);
+    }
+
+    /** As {@link #importFile(String, String, byte[], DocumentMetadata)}, keeping a given document id (a replacement). */
+    public ImportedDocument importFile(String fileName, String declaredType, byte[] content, DocumentMetadata meta,
+            String keepId) {
         String name = FileNames.check(fileName);
         if (content.length > limits.maxBytes()) {
             throw new ImportException(ImportError.TOO_LARGE, "The file has " + content.length + " bytes; at most "
                     + limits.maxBytes() + " are accepted.");
         }
         boolean instrument = !meta.jurisdiction().matches("[A-Z]{2}");
-        if (instrument && corpus.instrument(meta.jurisdiction()).isEmpty()) {
+        if (instrument && (corpus == null || corpus.instrument(meta.jurisdiction()).isEmpty())) {
             throw new ImportException(ImportError.INVALID_FORM, "jurisdiction '" + meta.jurisdiction()
                     + "' is neither a country code nor an instrument in instruments/.");
         }
         DocumentFormat format = FormatDetector.detect(content, name, declaredType);
         TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits));
-        String documentId = documentId(meta, instrument);
+        String documentId = keepId != null ? keepId : documentId(meta, instrument);
         String prefix = instrument ? meta.jurisdiction() : documentId;
         List<ImportedProvision> provisions = new ArrayList<>();
         Set<String> ids = new HashSet<>();

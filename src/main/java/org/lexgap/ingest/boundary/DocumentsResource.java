@@ -1,0 +1,109 @@
+package org.lexgap.ingest.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.lexgap.ingest.control.DocumentService;
+import org.lexgap.ingest.entity.ImportError;
+import org.lexgap.ingest.entity.ImportException;
+import org.lexgap.ingest.entity.ImportedDocument;
+
+/**
+ * Official documents loaded by administrators. Writing is admin-only: {@link #requireAdmin()} is the one place
+ * where that is decided; it lets every request through until the security of the review branch lands.
+ * ({@code @RolesAllowed} is not inert on Payara Micro: it answers 401 at once, so it is not used yet.)
+ */
+@Path("documents")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class DocumentsResource {
+
+    private static final String ADMIN = "admin";
+
+    @Inject
+    DocumentService documents;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Import a document (multipart: file, jurisdiction, title, citation, language, status, "
+            + "validFrom, source); PDF, HTML, plain text or Akoma Ntoso")
+    @APIResponse(responseCode = "201", description = "Imported; the provisions found")
+    @APIResponse(responseCode = "413", description = "Too large or too many pages")
+    @APIResponse(responseCode = "415", description = "Not a PDF, HTML, text or Akoma Ntoso file, or not what it claims")
+    @APIResponse(responseCode = "422", description = "Encrypted, corrupt, empty, image-only, unsafe XML or too slow")
+    public Response create(List<EntityPart> parts) {
+        requireAdmin();
+        UploadForm form = UploadForm.read(parts, documents.limits());
+        ImportedDocument document = documents.create(form.fileName(), form.mediaType(), form.content(),
+                form.metadata());
+        return Response.created(UriBuilder.fromPath("/api/documents/{id}").build(document.id()))
+                .entity(DocumentSummary.of(document)).build();
+    }
+
+    @GET
+    @Operation(summary = "The imported documents")
+    public List<DocumentSummary> list() {
+        return documents.list().stream().map(DocumentSummary::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One imported document with the full text of its provisions")
+    @APIResponse(responseCode = "404", description = "No such document")
+    public ImportedDocument get(@PathParam("id") String id) {
+        return documents.find(id).orElseThrow(() -> unknown(id));
+    }
+
+    @GET
+    @Path("{id}/history")
+    @Operation(summary = "The replaced versions of a document, oldest first")
+    public List<DocumentSummary> history(@PathParam("id") String id) {
+        get(id);
+        return documents.history(id).stream().map(DocumentSummary::of).toList();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Operation(summary = "Replace a document by a newer version (same form as POST); the old one is kept as history")
+    public DocumentSummary replace(@PathParam("id") String id, List<EntityPart> parts) {
+        requireAdmin();
+        UploadForm form = UploadForm.read(parts, documents.limits());
+        return DocumentSummary.of(documents.replace(id, form.fileName(), form.mediaType(), form.content(),
+                form.metadata()));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Delete a document, its history and its provisions")
+    public Response delete(@PathParam("id") String id) {
+        requireAdmin();
+        documents.delete(id);
+        return Response.noContent().build();
+    }
+
+    /** The admin check of every writing method. */
+    private void requireAdmin() {
+        // TODO(review): admin only. When the review branch's security lands, check the caller's role here, e.g.
+        // if (!securityContext.isUserInRole(ADMIN)) throw 403 problem; or put @RolesAllowed(ADMIN) on the methods.
+    }
+
+    private static ImportException unknown(String id) {
+        return new ImportException(ImportError.UNKNOWN_DOCUMENT, "No imported document with id '"
+                + id.replaceAll("\\p{Cntrl}", "?") + "'.");
+    }
+}
