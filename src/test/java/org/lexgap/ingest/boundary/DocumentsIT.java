@@ -72,7 +72,6 @@ class DocumentsIT {
         assertTrue(stored.get("provisions").get(0).get("text").asText().contains("buys an organ"));
         JsonNode provision = Mappers.json().readTree(send("GET", "api/provisions/xq-qpc/art-5", null).body());
         assertEquals("QPC, Article 5", provision.get("citation").asText());
-        assertEquals(200, send("GET", "api/countries/XQ/assessment", null).statusCode());
         assertTrue(send("GET", "api/documents", null).body().contains("\"xq-qpc\""));
 
         HttpResponse<String> replaced = send("PUT", "api/documents/xq-qpc", multipart(fields, "qpc-2.pdf",
