@@ -6,8 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar target/lexgap-cli.jar <command>}: the offline tasks of lexgap. */
 @Command(name = "lexgap", mixinStandardHelpOptions = true, version = "lexgap 0.1",
         description = "Legal-gap assessment for trafficking in human beings for the purpose of organ removal.",
-        subcommands = {ValidateCommand.class, SummaryCommand.class, BenchAssessCommand.class, ImportCommand.class,
-            BenchImportCommand.class})
+        subcommands = {ValidateCommand.class, SummaryCommand.class, BenchAssessCommand.class,
+                BenchSearchCommand.class, ImportCommand.class, BenchImportCommand.class})
 public final class LexgapCommand implements Runnable {
 
     @CommandLine.Spec

@@ -15,8 +15,8 @@ import org.lexgap.corpus.entity.Concept;
 import org.lexgap.corpus.entity.Provision;
 
 /**
- * Tells whether a provision speaks of a concept: tagged with it (or a narrower concept) in the corpus,
- * or using one of its terms, in any language, in its heading, summary or official text.
+ * Tells whether a provision speaks of a concept: tagged with it (or a narrower concept) in the corpus, or,
+ * for a provision without tags, using one of its terms, in any language, in its text or headings.
  */
 public final class ConceptMatcher {
 
@@ -38,9 +38,23 @@ public final class ConceptMatcher {
         }
     }
 
-    /** How a provision matched a concept: the passage that shows it, if it did. */
+    /**
+     * How a provision matched a concept: the passage that shows it, if it did. A provision the corpus tags
+     * with topics is judged by its tags alone (its summary is our own description, where a term may well
+     * stand in a negation); an untagged provision, such as an imported official text, by its words.
+     */
     public Optional<String> match(String conceptId, Provision provision) {
         Set<String> family = narrower.getOrDefault(conceptId, Set.of(conceptId));
+        Optional<String> byText = textMatch(conceptId, provision);
+        if (!provision.topics().isEmpty()) {
+            return provision.topics().stream().anyMatch(family::contains)
+                    ? Optional.of(byText.orElse(Passages.firstSentence(provision.summary())))
+                    : Optional.empty();
+        }
+        return byText;
+    }
+
+    private Optional<String> textMatch(String conceptId, Provision provision) {
         Pattern pattern = patterns.get(conceptId);
         if (pattern != null) {
             for (String text : texts(provision)) {
@@ -50,15 +64,13 @@ public final class ConceptMatcher {
                 }
             }
         }
-        if (provision.topics().stream().anyMatch(family::contains)) {
-            return Optional.of(Passages.firstSentence(provision.summary()));
-        }
         return Optional.empty();
     }
 
+    /** The texts to look in, the most informative first: the passage shown comes from the first that matches. */
     private static List<String> texts(Provision p) {
         List<String> texts = new ArrayList<>();
-        for (String text : new String[] {p.heading(), p.originalHeading(), p.summary(), p.officialText()}) {
+        for (String text : new String[] {p.summary(), p.officialText(), p.heading(), p.originalHeading()}) {
             if (text != null && !text.isBlank()) {
                 texts.add(text);
             }

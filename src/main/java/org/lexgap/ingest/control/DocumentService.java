@@ -7,7 +7,11 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.config.ConfigKeys;
@@ -17,6 +21,7 @@ import org.lexgap.ingest.entity.DocumentMetadata;
 import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
 import org.lexgap.ingest.entity.ImportedDocument;
+import org.lexgap.search.control.SearchService;
 
 /**
  * Imported documents in the running service: imports into the store, then puts every imported provision into the
@@ -26,8 +31,13 @@ import org.lexgap.ingest.entity.ImportedDocument;
 @ApplicationScoped
 public class DocumentService {
 
+    private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
+
     @Inject
     CorpusService corpusService;
+
+    @Inject
+    SearchService searchService;
 
     @Inject
     @ConfigProperty(name = ConfigKeys.IMPORT_MAX_BYTES, defaultValue = "52428800")
@@ -45,7 +55,9 @@ public class DocumentService {
     private volatile DocumentImporter importer;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        List<ImportedDocument> all = store().list();
         refresh();
+        all.forEach(d -> reindex(d, null));
     }
 
     public ImportLimits limits() {
@@ -68,6 +80,7 @@ public class DocumentService {
         ImportedDocument document = importer().importFile(fileName, type, content, meta);
         store().create(document);
         refresh();
+        reindex(document, null);
         return document;
     }
 
@@ -81,23 +94,45 @@ public class DocumentService {
         }
         ImportedDocument replaced = store().replace(importer().importFile(fileName, type, content, meta, id));
         refresh();
+        reindex(replaced, old);
         return replaced;
     }
 
     public synchronized void delete(String id) {
+        Optional<ImportedDocument> old = find(id);
         store().delete(id);
         refresh();
+        old.ifPresent(d -> reindex(null, d));
     }
 
-    /** Puts the current imported provisions into the corpus (and, once it exists, the search index). */
+    /** Puts the current imported provisions into the corpus; assessments follow the new corpus instance. */
     private void refresh() {
         List<Provision> all = new ArrayList<>();
         for (ImportedDocument document : store().list()) {
             all.addAll(IndexableProvisions.of(document, corpusService.corpus()));
         }
         corpusService.useImported(all);
-        // TODO(search): when org.lexgap.search lands, call SearchIndex.update(documentId, provisions) here for the
-        // changed document (and remove a deleted one), so that imported text is searchable at once.
+    }
+
+    /**
+     * Brings the search index in line for the documents a change touched: the imported document itself and, for
+     * the official text of an instrument, the instrument (whose provisions now carry, or no longer carry, it).
+     */
+    private void reindex(ImportedDocument now, ImportedDocument before) {
+        Set<String> documents = new LinkedHashSet<>();
+        for (ImportedDocument d : new ImportedDocument[] {now, before}) {
+            if (d != null) {
+                documents.add(d.id());
+                IndexableProvisions.of(d, corpusService.corpus()).forEach(p -> documents.add(p.documentId()));
+            }
+        }
+        for (String documentId : documents) {
+            try {
+                searchService.update(documentId, corpusService.corpus().provisionsOf(documentId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "search index not updated for " + documentId, e);
+            }
+        }
     }
 
     private DocumentStore store() {

@@ -73,6 +73,8 @@ class DocumentsIT {
         JsonNode provision = Mappers.json().readTree(send("GET", "api/provisions/xq-qpc/art-5", null).body());
         assertEquals("QPC, Article 5", provision.get("citation").asText());
         assertTrue(send("GET", "api/documents", null).body().contains("\"xq-qpc\""));
+        HttpResponse<String> found = send("GET", "api/search?q=Quivira", null);
+        assertTrue(found.body().contains("xq-qpc/art-5"), "imported text is searchable at once: " + found.body());
 
         HttpResponse<String> replaced = send("PUT", "api/documents/xq-qpc", multipart(fields, "qpc-2.pdf",
                 "application/pdf", pdf("Purchase of organs")));
@@ -84,6 +86,7 @@ class DocumentsIT {
         assertEquals(204, send("DELETE", "api/documents/xq-qpc", null).statusCode());
         assertEquals(404, send("GET", "api/documents/xq-qpc", null).statusCode());
         assertEquals(404, send("GET", "api/provisions/xq-qpc/art-5", null).statusCode());
+        assertFalse(send("GET", "api/search?q=Quivira", null).body().contains("xq-qpc/art-5"));
     }
 
     @Test

@@ -1,0 +1,2 @@
+/** The search API: {@code GET /api/search}. */
+package org.lexgap.search.boundary;

@@ -1,0 +1,24 @@
+package org.lexgap.search.control;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.search.Query;
+import org.lexgap.search.entity.MatchedConcept;
+
+/**
+ * A Lucene query made from a human one, with what is needed to explain hits.
+ *
+ * @param conceptTopics per matched concept, the topic ids (the concept and its narrower ones) that attribute it
+ * @param conceptTerms per matched concept, the index terms ({@code field:term}) of its expansion
+ */
+public record BuiltQuery(
+        Query query,
+        List<MatchedConcept> concepts,
+        Map<String, Set<String>> conceptTopics,
+        Map<String, Set<String>> conceptTerms) {
+
+    static String key(String field, String term) {
+        return field + ':' + term;
+    }
+}

@@ -1,0 +1,114 @@
+package org.lexgap.search.control;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Supplier;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
+import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.pl.PolishAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
+
+/**
+ * The one language map: ISO 639-1 code to analyzer. Any other language falls back to {@link StandardAnalyzer}
+ * (Unicode word breaking and lower-casing, no stemming, no stop words). Ukrainian uses the morfologik dictionary
+ * analyzer and Polish the stempel one (both Lucene modules in the pom).
+ */
+public final class LanguageAnalyzers {
+
+    public static final String ENGLISH = "en";
+
+    private static final Map<String, Supplier<Analyzer>> MAP = Map.ofEntries(
+            Map.entry("en", EnglishAnalyzer::new),
+            Map.entry("fr", FrenchAnalyzer::new),
+            Map.entry("de", GermanAnalyzer::new),
+            Map.entry("es", SpanishAnalyzer::new),
+            Map.entry("it", ItalianAnalyzer::new),
+            Map.entry("pt", PortugueseAnalyzer::new),
+            Map.entry("nl", DutchAnalyzer::new),
+            Map.entry("ru", RussianAnalyzer::new),
+            Map.entry("uk", UkrainianMorfologikAnalyzer::new),
+            Map.entry("bg", BulgarianAnalyzer::new),
+            Map.entry("el", GreekAnalyzer::new),
+            Map.entry("tr", TurkishAnalyzer::new),
+            Map.entry("ro", RomanianAnalyzer::new),
+            Map.entry("pl", PolishAnalyzer::new),
+            Map.entry("cs", CzechAnalyzer::new));
+
+    private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Analyzer fallback = new StandardAnalyzer();
+    private final Analyzer perField = new PerField();
+    private final CharArraySet stopWords = allStopWords();
+
+    private CharArraySet allStopWords() {
+        CharArraySet all = new CharArraySet(2048, true);
+        for (String language : MAP.keySet()) {
+            if (forLanguage(language) instanceof StopwordAnalyzerBase base) {
+                base.getStopwordSet().forEach(all::add);
+            }
+        }
+        return CharArraySet.unmodifiableSet(all);
+    }
+
+    /** The languages with a dedicated analyzer. */
+    public static Set<String> languages() {
+        return new TreeSet<>(MAP.keySet());
+    }
+
+    /** The analyzer of a language; the fallback for a language without one (or null). */
+    public Analyzer forLanguage(String language) {
+        if (language == null) {
+            return fallback;
+        }
+        String code = language.toLowerCase(Locale.ROOT);
+        Supplier<Analyzer> factory = MAP.get(code);
+        return factory == null ? fallback : analyzers.computeIfAbsent(code, c -> factory.get());
+    }
+
+    /** The analyzer of an index field: English for heading and summary, the text field's language, else standard. */
+    public Analyzer forField(String field) {
+        if (SearchFields.HEADING.equals(field) || SearchFields.SUMMARY.equals(field)) {
+            return forLanguage(ENGLISH);
+        }
+        String language = SearchFields.languageOfTextField(field);
+        return language == null ? fallback : forLanguage(language);
+    }
+
+    /** Whether a lower-cased word is a stop word of any mapped language (such words do not count as terms). */
+    public boolean isStopWord(String word) {
+        return stopWords.contains(word.toLowerCase(Locale.ROOT));
+    }
+
+    /** One analyzer for the index writer, choosing per field. */
+    public Analyzer perField() {
+        return perField;
+    }
+
+    private final class PerField extends DelegatingAnalyzerWrapper {
+        PerField() {
+            super(PER_FIELD_REUSE_STRATEGY);
+        }
+
+        @Override
+        protected Analyzer getWrappedAnalyzer(String fieldName) {
+            return forField(fieldName);
+        }
+    }
+}

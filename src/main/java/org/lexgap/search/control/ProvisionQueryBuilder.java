@@ -1,0 +1,279 @@
+package org.lexgap.search.control;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.lexgap.corpus.entity.Concept;
+import org.lexgap.search.control.ParsedQuery.Group;
+import org.lexgap.search.entity.MatchedConcept;
+
+/**
+ * Turns a {@link ParsedQuery} into a Lucene query over the provision index.
+ *
+ * <p>A word or phrase is looked for in every searchable field, each analysed its own way (English heading and
+ * summary, citation, {@code text_<lang>} of each language in the index), best field wins. A run of words equal to
+ * a thesaurus term becomes a concept group: all the concept's terms in all languages (each only in the fields of
+ * its language), plus provisions tagged with the concept or a narrower one. About half of the groups must
+ * match; citations boost provisions with that number; filters restrict.
+ */
+public final class ProvisionQueryBuilder {
+
+    static final float HEADING_BOOST = 1.5f;
+    static final float TEXT_BOOST = 1.2f;
+    static final float TOPIC_BOOST = 2.5f;
+    static final float NUMBER_BOOST = 4f;
+    static final float PROXIMITY_BOOST = 1f;
+    /** Among matches, binding international standards come first: the reference a drafter compares with. */
+    static final float BINDING_PRIOR = 3f;
+    private static final float TIE = 0.1f;
+
+    private final LanguageAnalyzers analyzers;
+    private final ConceptIndex concepts;
+    private final Map<String, QueryBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public ProvisionQueryBuilder(LanguageAnalyzers analyzers, ConceptIndex concepts) {
+        this.analyzers = analyzers;
+        this.concepts = concepts;
+    }
+
+    /**
+     * @param languages the languages of the index's texts (only their fields are searched)
+     * @param filters field to required value, among {@link SearchFields#FACETS}
+     */
+    public BuiltQuery build(ParsedQuery parsed, Set<String> languages, Map<String, String> filters) {
+        List<String> fields = searchFields(languages);
+        List<MatchedConcept> matched = new ArrayList<>();
+        Map<String, Set<String>> conceptTopics = new LinkedHashMap<>();
+        Map<String, Set<String>> conceptTerms = new LinkedHashMap<>();
+        List<Query> groups = new ArrayList<>();
+        List<Group> all = parsed.groups();
+        boolean allStop = all.stream().allMatch(this::stopWord);
+        for (int i = 0; i < all.size(); ) {
+            int end = conceptEnd(all, i);
+            if (end > i) {
+                String surface = surface(all, i, end);
+                Concept concept = concepts.lookup(surface).orElseThrow();
+                Query q = conceptQuery(concept, all.subList(i, end), fields, languages);
+                groups.add(q);
+                if (conceptTopics.put(concept.id(), topicsOf(concept)) == null) {
+                    matched.add(new MatchedConcept(concept.id(), concept.label(), surface));
+                }
+                conceptTerms.computeIfAbsent(concept.id(), k -> new HashSet<>()).addAll(terms(q));
+                i = end;
+            } else if (stopWord(all.get(i)) && !allStop) {
+                i++;
+            } else {
+                Query q = groupQuery(all.get(i), fields);
+                if (q != null) {
+                    groups.add(q);
+                }
+                i++;
+            }
+        }
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        if (!groups.isEmpty()) {
+            BooleanQuery.Builder inner = new BooleanQuery.Builder();
+            groups.forEach(g -> inner.add(g, Occur.SHOULD));
+            inner.setMinimumNumberShouldMatch((groups.size() + 1) / 2);
+            main.add(inner.build(), Occur.MUST);
+            proximity(parsed.groups()).forEach(q -> main.add(q, Occur.SHOULD));
+            main.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.KIND,
+                    SearchFields.KIND_BINDING))), BINDING_PRIOR), Occur.SHOULD);
+            parsed.numbers().forEach(n -> main.add(new BoostQuery(new ConstantScoreQuery(
+                    new TermQuery(new Term(SearchFields.NUMBER, n))), NUMBER_BOOST), Occur.SHOULD));
+        } else if (!parsed.numbers().isEmpty()) {
+            BooleanQuery.Builder numbers = new BooleanQuery.Builder();
+            parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
+            main.add(numbers.build(), Occur.MUST);
+        } else {
+            main.add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+        for (ParsedQuery.Term t : parsed.excluded()) {
+            Query q = termQuery(t, fields);
+            if (q != null) {
+                main.add(q, Occur.MUST_NOT);
+            }
+        }
+        filters.forEach((field, value) -> main.add(new TermQuery(new Term(field, value)), Occur.FILTER));
+        return new BuiltQuery(main.build(), List.copyOf(matched), conceptTopics, conceptTerms);
+    }
+
+    /** The query of one word or phrase over the given fields; null when no field's analysis keeps a token. */
+    Query termQuery(ParsedQuery.Term t, List<String> fields) {
+        List<Query> perField = new ArrayList<>();
+        for (String field : fields) {
+            Query q = t.prefix()
+                    ? new PrefixQuery(new Term(field, t.text().toLowerCase(Locale.ROOT)))
+                    : builder(field).createPhraseQuery(field, t.text());
+            if (q != null) {
+                perField.add(boosted(field, q));
+            }
+        }
+        return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE);
+    }
+
+    /** Adjacent plain words found close together (slop 1) in the English heading or summary rank higher. */
+    private List<Query> proximity(List<Group> groups) {
+        List<Query> out = new ArrayList<>();
+        for (int i = 0; i + 1 < groups.size(); i++) {
+            ParsedQuery.Term a = groups.get(i).alternatives().get(0);
+            ParsedQuery.Term b = groups.get(i + 1).alternatives().get(0);
+            if (!groups.get(i).single() || !groups.get(i + 1).single() || a.phrase() || b.phrase() || a.prefix()
+                    || b.prefix()) {
+                continue;
+            }
+            List<Query> fields = new ArrayList<>();
+            for (String field : List.of(SearchFields.HEADING, SearchFields.SUMMARY)) {
+                Query q = builder(field).createPhraseQuery(field, a.text() + " " + b.text(), 1);
+                if (q instanceof org.apache.lucene.search.PhraseQuery) {
+                    fields.add(boosted(field, q));
+                }
+            }
+            if (!fields.isEmpty()) {
+                out.add(new BoostQuery(new DisjunctionMaxQuery(fields, TIE), PROXIMITY_BOOST));
+            }
+        }
+        return out;
+    }
+
+    /** A lone stop word (of any mapped language) outside a concept term is not looked for. */
+    private boolean stopWord(Group g) {
+        return g.single() && !g.alternatives().get(0).phrase() && analyzers.isStopWord(g.alternatives().get(0).text());
+    }
+
+    private Query groupQuery(Group group, List<String> fields) {
+        List<Query> alternatives = new ArrayList<>();
+        for (ParsedQuery.Term t : group.alternatives()) {
+            Query q = termQuery(t, fields);
+            if (q != null) {
+                alternatives.add(q);
+            }
+        }
+        if (alternatives.size() <= 1) {
+            return alternatives.isEmpty() ? null : alternatives.get(0);
+        }
+        BooleanQuery.Builder or = new BooleanQuery.Builder();
+        alternatives.forEach(a -> or.add(a, Occur.SHOULD));
+        return or.build();
+    }
+
+    private Query conceptQuery(Concept concept, List<Group> words, List<String> fields, Set<String> languages) {
+        List<Query> expansions = new ArrayList<>();
+        ConceptIndex.termsOf(concept).forEach((language, terms) -> {
+            List<String> languageFields = fieldsOf(language, languages);
+            for (String term : terms) {
+                for (String field : languageFields) {
+                    Query q = builder(field).createPhraseQuery(field, term);
+                    if (q != null) {
+                        expansions.add(boosted(field, q));
+                    }
+                }
+            }
+        });
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (!expansions.isEmpty()) {
+            b.add(new DisjunctionMaxQuery(expansions, TIE), Occur.SHOULD);
+        }
+        for (Group word : words) {
+            Query q = termQuery(word.alternatives().get(0), fields);
+            if (q != null) {
+                b.add(new BoostQuery(q, 0.5f), Occur.SHOULD);
+            }
+        }
+        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TOPIC, concept.id()))),
+                TOPIC_BOOST), Occur.SHOULD);
+        for (String narrower : concepts.narrower(concept.id())) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TOPIC, narrower))),
+                    TOPIC_BOOST / 2), Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** The end (exclusive) of the longest run of single plain terms from {@code start} that names a concept. */
+    private int conceptEnd(List<Group> groups, int start) {
+        int limit = start;
+        while (limit < groups.size() && limit - start < ConceptIndex.MAX_WORDS && groups.get(limit).single()
+                && !groups.get(limit).alternatives().get(0).prefix()) {
+            limit++;
+        }
+        for (int end = limit; end > start; end--) {
+            if (concepts.lookup(surface(groups, start, end)).isPresent()) {
+                return end;
+            }
+        }
+        return start;
+    }
+
+    private static String surface(List<Group> groups, int start, int end) {
+        StringBuilder s = new StringBuilder();
+        for (int k = start; k < end; k++) {
+            s.append(k > start ? " " : "").append(groups.get(k).alternatives().get(0).text());
+        }
+        return s.toString();
+    }
+
+    private Set<String> topicsOf(Concept concept) {
+        Set<String> topics = new HashSet<>(concepts.narrower(concept.id()));
+        topics.add(concept.id());
+        return topics;
+    }
+
+    private static List<String> searchFields(Set<String> languages) {
+        List<String> fields = new ArrayList<>(List.of(SearchFields.HEADING, SearchFields.SUMMARY,
+                SearchFields.CITATION));
+        languages.stream().sorted().forEach(l -> fields.add(SearchFields.text(l)));
+        return fields;
+    }
+
+    private static List<String> fieldsOf(String language, Set<String> languages) {
+        List<String> fields = new ArrayList<>();
+        if (LanguageAnalyzers.ENGLISH.equals(language)) {
+            fields.add(SearchFields.HEADING);
+            fields.add(SearchFields.SUMMARY);
+        }
+        if (languages.contains(language)) {
+            fields.add(SearchFields.text(language));
+        }
+        return fields;
+    }
+
+    private static Query boosted(String field, Query q) {
+        if (SearchFields.HEADING.equals(field)) {
+            return new BoostQuery(q, HEADING_BOOST);
+        }
+        return SearchFields.languageOfTextField(field) != null ? new BoostQuery(q, TEXT_BOOST) : q;
+    }
+
+    private QueryBuilder builder(String field) {
+        return builders.computeIfAbsent(field, f -> new QueryBuilder(analyzers.forField(f)));
+    }
+
+    private static Set<String> terms(Query q) {
+        Set<String> out = new HashSet<>();
+        q.visit(new QueryVisitor() {
+            @Override
+            public void consumeTerms(Query query, Term... terms) {
+                for (Term t : terms) {
+                    out.add(BuiltQuery.key(t.field(), t.text()));
+                }
+            }
+        });
+        return out;
+    }
+}

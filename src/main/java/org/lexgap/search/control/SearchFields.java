@@ -1,0 +1,68 @@
+package org.lexgap.search.control;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Every Lucene field name of the provision index, declared once.
+ *
+ * <p>Scheme: {@link #HEADING} and {@link #SUMMARY} are English and analysed in English; the original heading and
+ * the official text are indexed together in one field per language, {@code text_<code>} (e.g. {@code text_de}),
+ * analysed with that language's analyzer from {@link LanguageAnalyzers}. Filters and facets are keyword fields
+ * with doc values.
+ */
+public final class SearchFields {
+
+    /** Bump whenever the document layout or an analyzer changes: an index of another version is rebuilt. */
+    public static final String SCHEMA_VERSION = "1";
+
+    public static final String ID = "id";
+    public static final String DOCUMENT = "document";
+    public static final String JURISDICTION = "jurisdiction";
+    public static final String KIND = "kind";
+    public static final String LANGUAGE = "language";
+    public static final String CRITERION = "criterion";
+    public static final String TOPIC = "topic";
+    /** The provision number reduced to its core ({@code "s. 32A"} → {@code "32a"}), for citation queries. */
+    public static final String NUMBER = "number";
+
+    public static final String HEADING = "heading";
+    public static final String SUMMARY = "summary";
+    public static final String CITATION = "citation";
+    private static final String TEXT_PREFIX = "text_";
+
+    /** Stored only: what a hit shows. */
+    public static final String SOURCE = "source";
+    public static final String ORIGINAL_HEADING = "original_heading";
+    public static final String OFFICIAL_TEXT = "official_text";
+
+    /** The facets, in the order a response lists them; each is also a filter. */
+    public static final List<String> FACETS = List.of(JURISDICTION, DOCUMENT, KIND, LANGUAGE, CRITERION);
+
+    public static final String KIND_BINDING = "binding";
+    public static final String KIND_SOFT_LAW = "soft-law";
+    public static final String KIND_NATIONAL = "national";
+    public static final List<String> KINDS = List.of(KIND_BINDING, KIND_SOFT_LAW, KIND_NATIONAL);
+
+    private SearchFields() {
+    }
+
+    /** The field holding original heading and official text in a language, e.g. {@code text_de}. */
+    public static String text(String language) {
+        return TEXT_PREFIX + language.toLowerCase(Locale.ROOT);
+    }
+
+    /** The language of a {@code text_<code>} field, or null for any other field. */
+    public static String languageOfTextField(String field) {
+        return field.startsWith(TEXT_PREFIX) ? field.substring(TEXT_PREFIX.length()) : null;
+    }
+
+    /** The core of a provision number: its first run of digits with the letters right after ("§ 18a" → "18a"). */
+    public static String numberCore(String number) {
+        if (number == null) {
+            return null;
+        }
+        var m = java.util.regex.Pattern.compile("\\d+[a-z]*").matcher(number.toLowerCase(Locale.ROOT));
+        return m.find() ? m.group() : number.toLowerCase(Locale.ROOT).strip();
+    }
+}

@@ -1,0 +1,232 @@
+package org.lexgap.search.control;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.lexgap.corpus.entity.Provision;
+import org.lexgap.json.Mappers;
+
+/**
+ * The provision index: one Lucene document per provision, updated a whole document (instrument, statute,
+ * imported text) at a time. The commit's user data holds the schema version, a fingerprint per document and one
+ * for the whole index, so that {@link #sync} rebuilds only what is missing or stale.
+ */
+public final class SearchIndex implements Closeable {
+
+    static final String SCHEMA_KEY = "schema";
+    static final String FINGERPRINT_KEY = "fingerprint";
+    private static final String DOCUMENT_KEY = "doc.";
+
+    /** What {@link #sync} did. */
+    public record Sync(boolean rebuilt, int updated, int removed, int unchanged) {
+    }
+
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final Map<String, String> userData = new TreeMap<>();
+    private volatile IndexReader languagesOf;
+    private volatile Set<String> languages = Set.of();
+
+    private SearchIndex(Directory directory, LanguageAnalyzers analyzers) throws IOException {
+        this.directory = directory;
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+        this.writer = new IndexWriter(directory, config);
+        if (DirectoryReader.indexExists(directory)) {
+            try (DirectoryReader reader = DirectoryReader.open(writer)) {
+                reader.getIndexCommit().getUserData().forEach(userData::put);
+            }
+        }
+        this.searchers = new SearcherManager(writer, null);
+    }
+
+    /** Opens (or creates) the index in a folder. */
+    public static SearchIndex open(Path folder, LanguageAnalyzers analyzers) {
+        try {
+            return new SearchIndex(FSDirectory.open(folder), analyzers);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder, e);
+        }
+    }
+
+    /** An index in memory (tests). */
+    public static SearchIndex inMemory(LanguageAnalyzers analyzers) {
+        try {
+            return new SearchIndex(new ByteBuffersDirectory(), analyzers);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Brings the index in line with a corpus: a full rebuild when the schema changed or the index is new,
+     * otherwise only the documents whose fingerprint changed are replaced and the vanished ones removed.
+     */
+    public synchronized Sync sync(Collection<Provision> provisions) {
+        Map<String, List<Provision>> documents = new LinkedHashMap<>();
+        provisions.forEach(p -> documents.computeIfAbsent(p.documentId(), k -> new java.util.ArrayList<>()).add(p));
+        boolean rebuild = !SearchFields.SCHEMA_VERSION.equals(userData.get(SCHEMA_KEY));
+        try {
+            if (rebuild) {
+                writer.deleteAll();
+                userData.clear();
+                userData.put(SCHEMA_KEY, SearchFields.SCHEMA_VERSION);
+            }
+            int updated = 0;
+            int unchanged = 0;
+            for (Map.Entry<String, List<Provision>> d : documents.entrySet()) {
+                if (fingerprint(d.getValue()).equals(userData.get(DOCUMENT_KEY + d.getKey()))) {
+                    unchanged++;
+                } else {
+                    stage(d.getKey(), d.getValue());
+                    updated++;
+                }
+            }
+            int removed = 0;
+            for (String key : List.copyOf(userData.keySet())) {
+                if (key.startsWith(DOCUMENT_KEY) && !documents.containsKey(key.substring(DOCUMENT_KEY.length()))) {
+                    stage(key.substring(DOCUMENT_KEY.length()), List.of());
+                    removed++;
+                }
+            }
+            if (rebuild || updated + removed > 0) {
+                commit();
+            }
+            return new Sync(rebuild, updated, removed, unchanged);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Replaces every provision of one document (none: the document is removed) and commits. */
+    public synchronized void update(String documentId, List<Provision> provisions) {
+        stage(documentId, provisions);
+        commit();
+    }
+
+    /** Replaces one document's provisions without committing; {@link #commit} makes it durable and visible. */
+    public synchronized void stage(String documentId, List<Provision> provisions) {
+        try {
+            userData.put(SCHEMA_KEY, SearchFields.SCHEMA_VERSION);
+            writer.deleteDocuments(new Term(SearchFields.DOCUMENT, documentId));
+            for (Provision p : provisions) {
+                if (!documentId.equals(p.documentId())) {
+                    throw new IllegalArgumentException(p.id() + " is not a provision of " + documentId);
+                }
+                writer.addDocument(ProvisionDocuments.of(p));
+            }
+            if (provisions.isEmpty()) {
+                userData.remove(DOCUMENT_KEY + documentId);
+            } else {
+                userData.put(DOCUMENT_KEY + documentId, fingerprint(provisions));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public synchronized void commit() {
+        try {
+            userData.put(FINGERPRINT_KEY, digest(userData.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+            Map<String, String> data = Map.copyOf(userData);
+            writer.setLiveCommitData(data.entrySet());
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Runs a function with a current searcher. */
+    public <T> T search(Function<IndexSearcher, T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The languages that have a {@code text_<lang>} field in this searcher's index. */
+    public Set<String> languages(IndexSearcher searcher) {
+        IndexReader reader = searcher.getIndexReader();
+        if (reader != languagesOf) {
+            Set<String> found = new TreeSet<>();
+            for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+                String language = SearchFields.languageOfTextField(info.name);
+                if (language != null) {
+                    found.add(language);
+                }
+            }
+            languages = Set.copyOf(found);
+            languagesOf = reader;
+        }
+        return languages;
+    }
+
+    /** The fingerprint of everything indexed, as committed. */
+    public synchronized String fingerprint() {
+        return userData.getOrDefault(FINGERPRINT_KEY, "");
+    }
+
+    public synchronized Map<String, String> committedData() {
+        return new HashMap<>(userData);
+    }
+
+    static String fingerprint(List<Provision> provisions) {
+        try {
+            return digest(Mappers.json().writeValueAsBytes(provisions));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String digest(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            searchers.close();
+            writer.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package org.lexgap.search.control;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusService;
+import org.lexgap.corpus.entity.Provision;
+import org.lexgap.search.entity.SearchRequest;
+import org.lexgap.search.entity.SearchResult;
+import org.lexgap.search.entity.SimilarProvisions;
+
+/** Opens the index under {@code lexgap.data.dir/index} at start-up, syncs it with the corpus, and searches it. */
+@ApplicationScoped
+public class SearchService {
+
+    private static final Logger LOG = Logger.getLogger(SearchService.class.getName());
+    public static final String INDEX_FOLDER = "index";
+
+    @Inject
+    CorpusService corpusService;
+
+    private volatile SearchIndex index;
+    private volatile ProvisionSearcher searcher;
+    private volatile String failure;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        try {
+            ready();
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "lexgap search index could not be opened", e);
+        }
+    }
+
+    /** The searcher; opens and syncs the index on first use. */
+    public ProvisionSearcher ready() {
+        ProvisionSearcher current = searcher;
+        if (current == null) {
+            synchronized (this) {
+                if (searcher == null) {
+                    searcher = open();
+                }
+                current = searcher;
+            }
+        }
+        return current;
+    }
+
+    private ProvisionSearcher open() {
+        try {
+            Corpus corpus = corpusService.corpus();
+            LanguageAnalyzers analyzers = new LanguageAnalyzers();
+            SearchIndex opened = SearchIndex.open(corpusService.dataDir().resolve(INDEX_FOLDER), analyzers);
+            SearchIndex.Sync sync = opened.sync(corpus.provisions());
+            LOG.info(() -> "lexgap search index: " + sync);
+            index = opened;
+            failure = null;
+            return new ProvisionSearcher(opened, analyzers, new ConceptIndex(corpus.thesaurus().concepts()));
+        } catch (RuntimeException e) {
+            failure = String.valueOf(e.getMessage());
+            throw e;
+        }
+    }
+
+    public SearchResult search(SearchRequest request) {
+        return ready().search(request);
+    }
+
+    public Optional<SimilarProvisions> similar(String id, int size) {
+        return ready().similar(id, size);
+    }
+
+    /** Replaces one document's provisions in the index (the import of official texts calls this). */
+    public void update(String documentId, List<Provision> provisions) {
+        ready();
+        index.update(documentId, provisions);
+    }
+
+    public boolean isReady() {
+        return searcher != null;
+    }
+
+    public Optional<String> failure() {
+        return Optional.ofNullable(failure);
+    }
+
+    public String fingerprint() {
+        return index == null ? "" : index.fingerprint();
+    }
+
+    @PreDestroy
+    void close() {
+        if (index != null) {
+            index.close();
+        }
+    }
+}

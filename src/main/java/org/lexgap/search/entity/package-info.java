@@ -1,0 +1,2 @@
+/** What a search answers: hits with escaped snippets, facet counts, the concepts a query matched. */
+package org.lexgap.search.entity;

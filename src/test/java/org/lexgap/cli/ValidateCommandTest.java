@@ -1,0 +1,68 @@
+package org.lexgap.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.lexgap.corpus.control.CorpusFixtures;
+import picocli.CommandLine;
+
+class ValidateCommandTest {
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private PrintStream originalOut;
+    private PrintStream originalErr;
+
+    @TempDir
+    Path temp;
+
+    @BeforeEach
+    void capture() {
+        originalOut = System.out;
+        originalErr = System.err;
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    @AfterEach
+    void restore() {
+        System.setOut(originalOut);
+        System.setErr(originalErr);
+    }
+
+    @Test
+    void exitsZeroOnAValidCorpus() {
+        int code = new CommandLine(new LexgapCommand()).execute("validate", CorpusFixtures.VALID.toString());
+
+        assertEquals(0, code);
+        assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("OK: 1 instruments, 1 countries, 3 provisions"));
+    }
+
+    @Test
+    void exitsNonZeroNamingFileAndLine() {
+        Path corpus = CorpusFixtures.brokenCorpus(temp, "bad-date", "instruments/treaty-a.yaml");
+
+        int code = new CommandLine(new LexgapCommand()).execute("validate", corpus.toString());
+
+        assertEquals(1, code);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("treaty-a.yaml:10: bad value '2018-02-30'"), printed);
+        assertTrue(printed.contains("1 error(s)"), printed);
+    }
+
+    @Test
+    void exitsNonZeroWhenTheFolderIsNotACorpus() {
+        int code = new CommandLine(new LexgapCommand()).execute("validate", temp.toString());
+
+        assertEquals(1, code);
+        assertTrue(err.toString(StandardCharsets.UTF_8).contains("instruments: missing folder"));
+    }
+}
