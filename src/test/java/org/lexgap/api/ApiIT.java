@@ -45,6 +45,11 @@ class ApiIT {
         assertEquals(200, response.statusCode());
         JsonNode list = Mappers.json().readTree(response.body());
         assertEquals(12, list.size());
+        // written by the project's Jackson configuration, not the server's JSON-B: enum codes, ISO dates
+        JsonNode cets216 = find(list, "cets-216");
+        assertEquals("treaty", cets216.get("kind").asText());
+        assertEquals("2018-03-01", cets216.get("validFrom").asText());
+        assertEquals(33, cets216.get("provisions").asInt());
     }
 
     @Test
@@ -114,6 +119,10 @@ class ApiIT {
         assertEquals(3, matrix.get("countries").size());
         assertEquals("ES", matrix.get("countries").get(1).get("code").asText());
         assertEquals("JUR-EXTRATERRITORIAL", matrix.get("criteria").get(0).asText());
+        JsonNode spain = matrix.get("countries").get(1);
+        assertEquals(37, spain.get("criteria").asInt());
+        assertTrue(spain.get("scored").asInt() > 0 && spain.get("scored").asInt() <= 37);
+        assertTrue(spain.get("areas").has("JUR"), spain.toString());
     }
 
     @Test

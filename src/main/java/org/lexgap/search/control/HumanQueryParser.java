@@ -27,7 +27,7 @@ public final class HumanQueryParser {
             "artikel", "artículo", "articulo", "artigo", "articolo", "artykuł", "článek", "čl.", "madde", "статья",
             "стаття", "ст.", "член", "§", "§§", "s.", "ss.", "sec.", "section", "sections", "para", "para.",
             "paragraph", "principle", "gp", "rule");
-    private static final Pattern NUMBER = Pattern.compile("\\d+[a-z]{0,3}(\\(\\w+\\))*[.,;:]?");
+    private static final Pattern NUMBER = Pattern.compile("\\d+\\p{L}{0,3}([-.](\\d+|\\p{L}+))*(\\(\\w+\\))*[.,;:]?");
     private static final Pattern JOINED = Pattern.compile("(§|art\\.?|s\\.)(\\d+[a-z]{0,3})(\\(\\w+\\))*[.,;:]?");
 
     private record Token(String text, boolean phrase, boolean negated) {

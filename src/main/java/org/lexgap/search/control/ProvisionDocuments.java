@@ -25,6 +25,7 @@ public final class ProvisionDocuments {
         String language = p.language() == null ? LanguageAnalyzers.ENGLISH : p.language().toLowerCase(Locale.ROOT);
         facet(doc, SearchFields.LANGUAGE, language);
         p.criteria().forEach(c -> facet(doc, SearchFields.CRITERION, c));
+        doc.add(new StringField(SearchFields.VERIFIED, String.valueOf(p.verified()), Field.Store.NO));
         p.topics().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.YES)));
         if (p.number() != null) {
             doc.add(new StringField(SearchFields.NUMBER, SearchFields.numberCore(p.number()), Field.Store.NO));

@@ -38,6 +38,7 @@ public final class ProvisionQueryBuilder {
     static final float TEXT_BOOST = 1.2f;
     static final float TOPIC_BOOST = 2.5f;
     static final float NUMBER_BOOST = 4f;
+    static final float CITED_DOCUMENT_BOOST = 6f;
     static final float PROXIMITY_BOOST = 1f;
     /** Among matches, binding international standards come first: the reference a drafter compares with. */
     static final float BINDING_PRIOR = 3f;
@@ -91,12 +92,24 @@ public final class ProvisionQueryBuilder {
             BooleanQuery.Builder inner = new BooleanQuery.Builder();
             groups.forEach(g -> inner.add(g, Occur.SHOULD));
             inner.setMinimumNumberShouldMatch((groups.size() + 1) / 2);
-            main.add(inner.build(), Occur.MUST);
+            if (parsed.numbers().isEmpty()) {
+                main.add(inner.build(), Occur.MUST);
+            } else {
+                // a citation query ("art. 156 bis código penal") also finds the cited number when the other
+                // words name the code rather than the content
+                BooleanQuery.Builder either = new BooleanQuery.Builder();
+                either.add(inner.build(), Occur.SHOULD);
+                BooleanQuery.Builder numbers = new BooleanQuery.Builder();
+                parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
+                either.add(new ConstantScoreQuery(numbers.build()), Occur.SHOULD);
+                main.add(either.build(), Occur.MUST);
+            }
             proximity(parsed.groups()).forEach(q -> main.add(q, Occur.SHOULD));
             main.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.KIND,
                     SearchFields.KIND_BINDING))), BINDING_PRIOR), Occur.SHOULD);
             parsed.numbers().forEach(n -> main.add(new BoostQuery(new ConstantScoreQuery(
                     new TermQuery(new Term(SearchFields.NUMBER, n))), NUMBER_BOOST), Occur.SHOULD));
+            citedDocument(parsed).ifPresent(q -> main.add(q, Occur.SHOULD));
         } else if (!parsed.numbers().isEmpty()) {
             BooleanQuery.Builder numbers = new BooleanQuery.Builder();
             parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
@@ -112,6 +125,37 @@ public final class ProvisionQueryBuilder {
         }
         filters.forEach((field, value) -> main.add(new TermQuery(new Term(field, value)), Occur.FILTER));
         return new BuiltQuery(main.build(), List.copyOf(matched), conceptTopics, conceptTerms);
+    }
+
+    /**
+     * "CETS 216 art. 10", "§ 18 TPG": a provision with the cited number whose citation also names the other words
+     * of the query is the one cited; each such word adds {@link #CITED_DOCUMENT_BOOST}.
+     */
+    private java.util.Optional<Query> citedDocument(ParsedQuery parsed) {
+        if (parsed.numbers().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        BooleanQuery.Builder words = new BooleanQuery.Builder();
+        int count = 0;
+        for (Group g : parsed.groups()) {
+            for (ParsedQuery.Term t : g.alternatives()) {
+                Query q = t.prefix() ? null : builder(SearchFields.CITATION).createPhraseQuery(SearchFields.CITATION, t.text());
+                if (q != null) {
+                    words.add(new ConstantScoreQuery(q), Occur.SHOULD);
+                    count++;
+                }
+            }
+        }
+        if (count == 0) {
+            return java.util.Optional.empty();
+        }
+        words.setMinimumNumberShouldMatch(1);
+        BooleanQuery.Builder numbers = new BooleanQuery.Builder();
+        parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
+        BooleanQuery.Builder cited = new BooleanQuery.Builder();
+        cited.add(new ConstantScoreQuery(numbers.build()), Occur.FILTER);
+        cited.add(words.build(), Occur.MUST);
+        return java.util.Optional.of(new BoostQuery(cited.build(), CITED_DOCUMENT_BOOST));
     }
 
     /** The query of one word or phrase over the given fields; null when no field's analysis keeps a token. */

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class SearchFields {
 
     /** Bump whenever the document layout or an analyzer changes: an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "1";
+    public static final String SCHEMA_VERSION = "2";
 
     public static final String ID = "id";
     public static final String DOCUMENT = "document";
@@ -23,6 +23,8 @@ public final class SearchFields {
     public static final String LANGUAGE = "language";
     public static final String CRITERION = "criterion";
     public static final String TOPIC = "topic";
+    /** "true" when number and heading (or content) were verified in a cited source. */
+    public static final String VERIFIED = "verified";
     /** The provision number reduced to its core ({@code "s. 32A"} → {@code "32a"}), for citation queries. */
     public static final String NUMBER = "number";
 

@@ -24,7 +24,7 @@ class HumanQueryParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"art. 10|10", "§ 18 TPG|18", "§18|18", "s. 3|3", "section 32A|32a",
-        "Article 10(3)|10"})
+        "Article 10(3)|10", "Articolo 601-bis|601", "Article 225-4-1|225", "Статья 127.1|127", "Madde 91|91", "Член 159а|159"})
     void readsCitationForms(String query, String number) {
         assertEquals(List.of(number), HumanQueryParser.parse(query).numbers());
     }

@@ -50,12 +50,25 @@ public final class RelevanceRunner {
         }
     }
 
-    /** Mean scores per type, and under "overall" across all queries. */
+    /** How deep to read a ranking before condensing it to the judged pool. */
+    static final int POOL_DEPTH = 50;
+    static final Set<String> POOL = loadPool();
+
+    private static Set<String> loadPool() {
+        try {
+            return Set.copyOf(java.nio.file.Files.readAllLines(JUDGED.resolveSibling("judged-pool.txt")).stream()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#")).toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Mean scores per type, and under "overall" across all queries; rankings condensed to the judged pool. */
     public static Map<String, Score> evaluate(ProvisionSearcher searcher, List<Judged> judged, boolean print) {
         Map<String, List<Score>> scores = new TreeMap<>();
         for (Judged j : judged) {
-            List<String> top = searcher.search(SearchRequest.of(j.query()).withSize(K)).hits().stream()
-                    .map(SearchHit::id).toList();
+            List<String> top = searcher.search(SearchRequest.of(j.query()).withSize(POOL_DEPTH)).hits().stream()
+                    .map(SearchHit::id).filter(POOL::contains).limit(K).toList();
             Score s = score(top, j.relevant());
             if (print) {
                 System.out.printf("%-9s %.3f %.3f  %s%n", j.type(), s.ndcg(), s.recall(), j.query());
