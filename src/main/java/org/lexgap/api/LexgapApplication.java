@@ -16,12 +16,14 @@ public class LexgapApplication extends Application {
     /**
      * JSON only through {@link JacksonProvider} (and {@link ObjectMapperResolver}): otherwise Jersey may pick the
      * server's JSON-B (levels as "UNKNOWN", no ISO dates) or the Jackson provider its jar lists in
-     * META-INF/services (no java.time support), and which one varies between starts.
+     * META-INF/services (no java.time support), and which one varies between starts. With that lookup off, the
+     * multipart support (jakarta.ws.rs.core.EntityPart, used by the document upload) is registered by name.
      */
     @Override
     public Map<String, Object> getProperties() {
         return Map.of("jersey.config.jsonFeature", "JacksonFeature",
                 "jersey.config.disableJsonBinding", true,
-                "jersey.config.server.disableMetainfServicesLookup", true);
+                "jersey.config.server.disableMetainfServicesLookup", true,
+                "jersey.config.server.provider.classnames", "org.glassfish.jersey.media.multipart.MultiPartFeature");
     }
 }

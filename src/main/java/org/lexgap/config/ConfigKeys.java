@@ -22,6 +22,10 @@ public final class ConfigKeys {
     public static final String ADMIN_PASSWORD = "lexgap.admin.password";
     /** The largest JSON request body accepted, in bytes (larger: 413). */
     public static final String MAX_JSON_BODY = "lexgap.api.max-json-bytes";
+    /** Import limits: the largest file in bytes, the most PDF pages, the longest processing time in seconds. */
+    public static final String IMPORT_MAX_BYTES = "lexgap.import.max-bytes";
+    public static final String IMPORT_MAX_PAGES = "lexgap.import.max-pages";
+    public static final String IMPORT_TIMEOUT_SECONDS = "lexgap.import.timeout-seconds";
 
     private ConfigKeys() {
     }

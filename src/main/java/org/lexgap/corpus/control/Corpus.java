@@ -34,6 +34,30 @@ public final class Corpus {
         this.provisions = Collections.unmodifiableMap(all);
     }
 
+    private Corpus(Corpus base, Map<String, CountryProfile> countries, Map<String, Provision> provisions) {
+        this.instruments = base.instruments;
+        this.countries = Collections.unmodifiableMap(countries);
+        this.checklists = base.checklists;
+        this.thesaurus = base.thesaurus;
+        this.provisions = Collections.unmodifiableMap(provisions);
+    }
+
+    /**
+     * This corpus with imported provisions: one with the id of an existing provision replaces it (an instrument's
+     * official text), others are added; a country code without a profile gets a minimal one (no treaty status).
+     */
+    public Corpus withImported(Collection<Provision> imported) {
+        Map<String, Provision> all = new LinkedHashMap<>(provisions);
+        Map<String, CountryProfile> allCountries = new LinkedHashMap<>(countries);
+        for (Provision p : imported) {
+            all.put(p.id(), p);
+            if (!p.international() && !allCountries.containsKey(p.jurisdiction())) {
+                allCountries.put(p.jurisdiction(), CountryProfile.minimal(p.jurisdiction(), p.language()));
+            }
+        }
+        return new Corpus(this, allCountries, all);
+    }
+
     private static <T> Map<String, T> index(List<T> values, java.util.function.Function<T, String> key) {
         return Collections.unmodifiableMap(values.stream().collect(Collectors.toMap(key, v -> v,
                 (a, b) -> a, LinkedHashMap::new)));

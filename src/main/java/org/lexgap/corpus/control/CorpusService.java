@@ -27,6 +27,7 @@ public class CorpusService {
     String dataDir;
 
     private volatile Corpus corpus;
+    private volatile Corpus base;
     private volatile String failure;
     private volatile Path folder;
 
@@ -46,6 +47,12 @@ public class CorpusService {
             }
         }
         return loaded;
+    }
+
+    /** Replaces the imported provisions (see {@link Corpus#withImported}); assessments follow the new corpus. */
+    public synchronized void useImported(java.util.Collection<org.lexgap.corpus.entity.Provision> imported) {
+        corpus();
+        corpus = base.withImported(imported);
     }
 
     public boolean loaded() {
@@ -73,6 +80,7 @@ public class CorpusService {
             this.folder = folder;
             LOG.info(() -> "lexgap corpus loaded from " + folder + ": " + loaded.provisions().size() + " provisions");
             failure = null;
+            base = loaded;
             return loaded;
         } catch (RuntimeException e) {
             failure = e.getMessage();

@@ -1,0 +1,100 @@
+package org.lexgap.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.lexgap.corpus.control.CorpusLoader;
+import org.lexgap.ingest.control.DocumentForm;
+import org.lexgap.ingest.control.DocumentImporter;
+import org.lexgap.ingest.control.DocumentStore;
+import org.lexgap.ingest.control.ImportLimits;
+import org.lexgap.ingest.entity.DocumentMetadata;
+import org.lexgap.ingest.entity.ImportException;
+import org.lexgap.ingest.entity.ImportedDocument;
+import org.lexgap.ingest.entity.ImportedProvision;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** Imports every file of a folder into the document store and prints the provisions found per file. */
+@Command(name = "import", description = "Import the PDF, HTML, text and Akoma Ntoso files of a folder; print the "
+        + "provisions found per file and keep them under <data-dir>/documents/ (a newer file replaces, the old one "
+        + "is kept as history).")
+final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(index = "0", description = "the folder of files to import")
+    private Path folder;
+
+    @Option(names = "--jurisdiction", required = true, description = "a country code (XA) or an instrument id")
+    private String jurisdiction;
+
+    @Option(names = "--language", required = true, description = "ISO 639 code of the texts, e.g. en")
+    private String language;
+
+    @Option(names = "--status", defaultValue = "official", description = "official or translation")
+    private String status;
+
+    @Option(names = "--citation", description = "how the document is cited (default: the file name)")
+    private String citation;
+
+    @Option(names = "--valid-from", description = "the date the text is valid from (2024-01-31)")
+    private String validFrom;
+
+    @Option(names = "--source", description = "where the files come from (an address)")
+    private String source;
+
+    @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
+    private Path corpus;
+
+    @Option(names = "--data-dir", defaultValue = "./lexgap-data", description = "lexgap.data.dir (default: ${DEFAULT-VALUE})")
+    private Path dataDir;
+
+    @Override
+    public Integer call() throws IOException {
+        if (!Files.isDirectory(folder)) {
+            System.err.println("not a folder: " + folder);
+            return 2;
+        }
+        DocumentImporter importer = new DocumentImporter(ImportLimits.DEFAULT, CorpusLoader.load(corpus),
+                Clock.systemUTC());
+        DocumentStore store = new DocumentStore(dataDir);
+        int failed = 0;
+        for (Path file : files()) {
+            String name = file.getFileName().toString();
+            try {
+                String title = name.replaceFirst("\\.[^.]+$", "");
+                DocumentMetadata meta = DocumentForm.metadata(jurisdiction, title, citation == null ? title : citation,
+                        language, status, validFrom, source);
+                ImportedDocument doc = importer.importFile(name, null, Files.readAllBytes(file), meta);
+                doc = store.find(doc.id()).isPresent() ? store.replace(doc) : store.create(doc);
+                print(doc);
+            } catch (ImportException e) {
+                failed++;
+                System.err.printf("%s: refused (%d %s): %s%n", name, e.error().status(), e.error().title(),
+                        e.getMessage());
+            }
+        }
+        System.out.printf("%nstored under %s%n", store.folder().toAbsolutePath());
+        return failed == 0 ? 0 : 1;
+    }
+
+    private List<Path> files() throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+
+    private static void print(ImportedDocument doc) {
+        System.out.printf("%s -> %s (version %d, %s%s): %d provisions%s%n", doc.fileName(), doc.id(), doc.version(),
+                doc.format().name().toLowerCase(), doc.pages() == null ? "" : ", " + doc.pages() + " pages",
+                doc.provisions().size(), doc.structureFound() ? "" : " - no numbering found, kept as one provision");
+        for (ImportedProvision p : doc.provisions()) {
+            System.out.printf("  %-36s %-10s p.%-4s %s%n", p.id(), p.number(), p.page() == null ? "-" : p.page(),
+                    p.heading() == null ? "" : p.heading());
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.lexgap.ingest.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lexgap.config.ConfigKeys;
+import org.lexgap.corpus.control.CorpusService;
+import org.lexgap.corpus.entity.Provision;
+import org.lexgap.ingest.entity.DocumentMetadata;
+import org.lexgap.ingest.entity.ImportError;
+import org.lexgap.ingest.entity.ImportException;
+import org.lexgap.ingest.entity.ImportedDocument;
+import org.lexgap.search.control.SearchService;
+
+/**
+ * Imported documents in the running service: imports into the store, then puts every imported provision into the
+ * corpus (assessments are recomputed from the new corpus) and, once search lands, into the index. A refused file
+ * changes nothing.
+ */
+@ApplicationScoped
+public class DocumentService {
+
+    private static final Logger LOG = Logger.getLogger(DocumentService.class.getName());
+
+    @Inject
+    CorpusService corpusService;
+
+    @Inject
+    SearchService searchService;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IMPORT_MAX_BYTES, defaultValue = "52428800")
+    long maxBytes;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IMPORT_MAX_PAGES, defaultValue = "3000")
+    int maxPages;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IMPORT_TIMEOUT_SECONDS, defaultValue = "120")
+    long timeoutSeconds;
+
+    private volatile DocumentStore store;
+    private volatile DocumentImporter importer;
+
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        List<ImportedDocument> all = store().list();
+        refresh();
+        all.forEach(d -> reindex(d, null));
+    }
+
+    public ImportLimits limits() {
+        return new ImportLimits(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
+    }
+
+    public List<ImportedDocument> list() {
+        return store().list();
+    }
+
+    public Optional<ImportedDocument> find(String id) {
+        return store().find(id);
+    }
+
+    public List<ImportedDocument> history(String id) {
+        return store().history(id);
+    }
+
+    public synchronized ImportedDocument create(String fileName, String type, byte[] content, DocumentMetadata meta) {
+        ImportedDocument document = importer().importFile(fileName, type, content, meta);
+        store().create(document);
+        refresh();
+        reindex(document, null);
+        return document;
+    }
+
+    public synchronized ImportedDocument replace(String id, String fileName, String type, byte[] content,
+            DocumentMetadata meta) {
+        ImportedDocument old = find(id).orElseThrow(() -> new ImportException(ImportError.UNKNOWN_DOCUMENT,
+                "No imported document with id '" + id + "'."));
+        if (!old.jurisdiction().equals(meta.jurisdiction())) {
+            throw new ImportException(ImportError.INVALID_FORM, "A replacement keeps the jurisdiction "
+                    + old.jurisdiction() + "; import a document of " + meta.jurisdiction() + " separately.");
+        }
+        ImportedDocument replaced = store().replace(importer().importFile(fileName, type, content, meta, id));
+        refresh();
+        reindex(replaced, old);
+        return replaced;
+    }
+
+    public synchronized void delete(String id) {
+        Optional<ImportedDocument> old = find(id);
+        store().delete(id);
+        refresh();
+        old.ifPresent(d -> reindex(null, d));
+    }
+
+    /** Puts the current imported provisions into the corpus; assessments follow the new corpus instance. */
+    private void refresh() {
+        List<Provision> all = new ArrayList<>();
+        for (ImportedDocument document : store().list()) {
+            all.addAll(IndexableProvisions.of(document, corpusService.corpus()));
+        }
+        corpusService.useImported(all);
+    }
+
+    /**
+     * Brings the search index in line for the documents a change touched: the imported document itself and, for
+     * the official text of an instrument, the instrument (whose provisions now carry, or no longer carry, it).
+     */
+    private void reindex(ImportedDocument now, ImportedDocument before) {
+        Set<String> documents = new LinkedHashSet<>();
+        for (ImportedDocument d : new ImportedDocument[] {now, before}) {
+            if (d != null) {
+                documents.add(d.id());
+                IndexableProvisions.of(d, corpusService.corpus()).forEach(p -> documents.add(p.documentId()));
+            }
+        }
+        for (String documentId : documents) {
+            try {
+                searchService.update(documentId, corpusService.corpus().provisionsOf(documentId));
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "search index not updated for " + documentId, e);
+            }
+        }
+    }
+
+    private DocumentStore store() {
+        if (store == null) {
+            store = new DocumentStore(corpusService.dataDir());
+        }
+        return store;
+    }
+
+    private DocumentImporter importer() {
+        if (importer == null) {
+            importer = new DocumentImporter(limits(), corpusService.corpus(), Clock.systemUTC());
+        }
+        return importer;
+    }
+}

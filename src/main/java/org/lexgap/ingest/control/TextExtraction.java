@@ -1,0 +1,36 @@
+package org.lexgap.ingest.control;
+
+import java.util.List;
+import org.lexgap.ingest.entity.DocumentFormat;
+
+/** From file content to provisions (not yet with ids): extraction, cleaning and splitting for each format. */
+final class TextExtraction {
+
+    /** The split text and the number of pages (null when the format has none). */
+    record Extracted(ProvisionSplitter.Result result, Integer pages) {
+    }
+
+    private TextExtraction() {
+    }
+
+    static Extracted extract(DocumentFormat format, byte[] content, ImportLimits limits) {
+        return switch (format) {
+            case PDF -> {
+                List<PageText> pages = new PdfTextExtractor(limits.maxPages()).pages(content);
+                yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages)), pages.size());
+            }
+            case HTML -> new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(
+                    HtmlTextExtractor.lines(PlainTextExtractor.decode(content)))), null);
+            case AKOMA_NTOSO -> new Extracted(AkomaNtosoReader.read(content), null);
+            case TEXT -> {
+                String text = PlainTextExtractor.decode(content);
+                if (PlainTextExtractor.paged(text)) {
+                    List<PageText> pages = PlainTextExtractor.pages(text);
+                    yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages)), pages.size());
+                }
+                List<SourceLine> lines = text.lines().map(l -> new SourceLine(null, l.strip())).toList();
+                yield new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(lines)), null);
+            }
+        };
+    }
+}
