@@ -13,11 +13,15 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
                 + "organ removal and trafficking in human organs. Errors are application/problem+json."))
 public class LexgapApplication extends Application {
 
-    /** Jersey's switch between its JSON features: Jackson (ours), not the server's JSON-B default. */
-    static final String JSON_FEATURE = "jersey.config.jsonFeature";
-
+    /**
+     * JSON only through {@link JacksonProvider} (and {@link ObjectMapperResolver}): otherwise Jersey may pick the
+     * server's JSON-B (levels as "UNKNOWN", no ISO dates) or the Jackson provider its jar lists in
+     * META-INF/services (no java.time support), and which one varies between starts.
+     */
     @Override
     public Map<String, Object> getProperties() {
-        return Map.of(JSON_FEATURE, "JacksonFeature");
+        return Map.of("jersey.config.jsonFeature", "JacksonFeature",
+                "jersey.config.disableJsonBinding", true,
+                "jersey.config.server.disableMetainfServicesLookup", true);
     }
 }

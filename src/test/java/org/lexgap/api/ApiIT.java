@@ -119,6 +119,10 @@ class ApiIT {
         assertEquals(3, matrix.get("countries").size());
         assertEquals("ES", matrix.get("countries").get(1).get("code").asText());
         assertEquals("JUR-EXTRATERRITORIAL", matrix.get("criteria").get(0).asText());
+        JsonNode spain = matrix.get("countries").get(1);
+        assertEquals(37, spain.get("criteria").asInt());
+        assertTrue(spain.get("scored").asInt() > 0 && spain.get("scored").asInt() <= 37);
+        assertTrue(spain.get("areas").has("JUR"), spain.toString());
     }
 
     @Test

@@ -41,8 +41,11 @@ public class AssessmentsResource {
     public record Matrix(Assessment.ChecklistRef checklist, List<String> criteria, List<Row> countries) {
     }
 
-    /** One country's levels by criterion id. */
-    public record Row(String code, String name, Double score, Map<String, Level> levels) {
+    /**
+     * One country: overall and area scores, how many criteria the scores rest on, and the levels by criterion id.
+     */
+    public record Row(String code, String name, Double score, int scored, int criteria, Map<String, Double> areas,
+                      Map<String, Level> levels) {
     }
 
     @GET
@@ -64,7 +67,10 @@ public class AssessmentsResource {
             Map<String, Level> levels = new LinkedHashMap<>();
             criteria.forEach(k -> a.criteria().stream().filter(r -> r.id().equals(k)).findFirst()
                     .ifPresent(r -> levels.put(k, r.level())));
-            return new Row(c.code(), c.country().name(), a.score(), levels);
+            Map<String, Double> areas = new LinkedHashMap<>();
+            a.areas().forEach(area -> areas.put(area.id(), area.score()));
+            return new Row(c.code(), c.country().name(), a.score(), a.coverage().scored(), a.coverage().criteria(),
+                    areas, levels);
         }).toList();
         return new Matrix(new Assessment.ChecklistRef(checklist.id(), checklist.version()), criteria, rows);
     }

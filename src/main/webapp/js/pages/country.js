@@ -1,0 +1,133 @@
+// One country: scores and chart, treaty status, national law, and each criterion with level, status, evidence
+// and rationale. Signed-in reviewers change findings (see review.js).
+import {getJson} from '../api.js';
+import {barChart} from '../chart.js';
+import {el, externalLink, facts, hidden, message, replace} from '../dom.js';
+import {date, languageName, score, textStatus, words} from '../format.js';
+import {levelClass, levelText, statusText} from '../levels.js';
+import {instruments, orElse} from '../lookup.js';
+import {load, provisionUrl, query, section, title} from '../page.js';
+import {reviewPanel, signInPanel} from '../review.js';
+
+load(async () => {
+  const code = (query().cc || '').toUpperCase();
+  const view = document.getElementById('country-view');
+  if (!/^[A-Z]{2}$/.test(code)) {
+    title('Country not found');
+    replace(view, message('Give a two-letter country code in the address, for example country.html?cc=DE.', 'error'));
+    return;
+  }
+  const [profile, assessment, instrumentMap] = await Promise.all([
+    getJson(`countries/${code}`), getJson(`countries/${code}/assessment`), orElse(instruments(), new Map())]);
+  const country = profile.country;
+  title(`${country.name} (${country.code})`);
+  const coverage = assessment.coverage || {};
+  replace(view,
+    country.nativeName ? el('p', {class: 'subtitle', lang: country.officialLanguages?.[0] || null}, country.nativeName) : null,
+    el('p', {}, 'Overall score: ', el('span', {class: 'score-big'}, score(assessment.score)),
+      ` against checklist ${assessment.checklist?.id} ${assessment.checklist?.version || ''}`),
+    facts([
+      ['Criteria scored', `${coverage.scored ?? '?'} of ${coverage.criteria ?? '?'} (${coverage.unknown ?? '?'} unknown)`],
+      ['Reviewed / approved', `${coverage.reviewed ?? 0} / ${coverage.approved ?? 0}`],
+      ['Evidence not yet checked against its source', coverage.unverified],
+      ['OSCE', words(country.osce)],
+      ['Council of Europe member', country.coe ? 'yes' : 'no'],
+      ['EU member', country.eu ? 'yes' : 'no'],
+      ['Legal system', country.legalSystem],
+      ['Official languages', (country.officialLanguages || []).map(languageName).join(', ')],
+    ]),
+    scores(assessment),
+    treaties(country.treaties || [], instrumentMap),
+    statutes(profile.statutes || []),
+    section('Reviewers', 'reviewers', signInPanel()),
+    findings(assessment),
+    gaps(assessment.gaps || []),
+    section('How the score is computed', 'formula', el('p', {}, assessment.formula)));
+  revealHash();
+});
+
+function scores(assessment) {
+  const areas = assessment.areas || [];
+  return section('Scores by area', 'scores',
+    barChart(areas.map(a => ({label: a.title, value: a.score ?? null})), `Area scores of ${assessment.countryName}`),
+    el('table', {},
+      el('caption', {}, 'Area scores (the same figures as the chart)'),
+      el('thead', {}, el('tr', {}, ['Area', 'Score', 'Criteria scored'].map(h => el('th', {scope: 'col'}, h)))),
+      el('tbody', {}, areas.map(a => el('tr', {}, el('th', {scope: 'row'}, a.title), el('td', {}, score(a.score)),
+        el('td', {}, `${a.scored} of ${a.criteria}`))))));
+}
+
+function treaties(list, instrumentMap) {
+  return section('Treaty status', 'treaties', list.length ? el('table', {},
+    el('thead', {}, el('tr', {}, ['Treaty', 'Status', 'Signature', 'Ratification', 'In force', 'Source and notes']
+      .map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, list.map(t => el('tr', {},
+      el('th', {scope: 'row'}, instrumentMap.get(t.treaty)?.shortTitle || t.treaty),
+      el('td', {}, words(t.status), t.verified ? '' : ' (not verified)'),
+      el('td', {}, date(t.signature)), el('td', {}, date(t.ratification)), el('td', {}, date(t.entryIntoForce)),
+      el('td', {}, externalLink(t.source, 'source'), t.note ? ` ${t.note}` : '')))))
+    : el('p', {}, 'No treaty status is recorded.'));
+}
+
+function statutes(list) {
+  return section('National law in the corpus', 'statutes', list.length ? list.map(s => el('div', {class: 'statute'},
+    el('h3', {}, s.titleEn ? `${s.titleEn} (${s.citation || s.id})` : s.title, ' ', el('span', {lang: s.language || null}, s.titleEn ? `· ${s.title}` : '')),
+    el('p', {class: 'meta'}, `${words(s.kind)} · valid from ${date(s.validFrom) || 'unknown'} · ${languageName(s.language)}, ${textStatus(s.textStatus)} · `,
+      externalLink(s.source, 'source')),
+    el('ul', {class: 'plain-list'}, (s.provisions || []).map(p => el('li', {},
+      el('a', {href: provisionUrl(p.id)}, `${s.citation || s.id} ${p.number}: ${p.headingEn || p.heading}`))))))
+    : el('p', {}, 'No national provisions are in the corpus yet.'));
+}
+
+function findings(assessment) {
+  const byArea = new Map((assessment.areas || []).map(a => [a.id, {title: a.title, items: []}]));
+  for (const c of assessment.criteria || []) {
+    if (!byArea.has(c.area)) byArea.set(c.area, {title: c.area, items: []});
+    byArea.get(c.area).items.push(c);
+  }
+  return section('Criteria', 'criteria', [...byArea.entries()].map(([id, area]) => el('section', {'aria-labelledby': `area-${id}`},
+    el('h3', {id: `area-${id}`}, area.title),
+    area.items.map(c => criterion(assessment.country, c)))));
+}
+
+function criterion(cc, c) {
+  const headingId = `criterion-${c.id}-title`;
+  return el('article', {class: 'criterion', id: `criterion-${c.id}`, tabindex: '-1', 'aria-labelledby': headingId},
+    el('h4', {id: headingId}, el('span', {}, `${c.id}: ${c.title}`),
+      el('span', {class: levelClass(c.level)}, levelText(c.level)),
+      c.core ? el('span', {class: 'badge'}, '★ core') : null),
+    facts([
+      ['Status', statusText(c.status)],
+      ['Weight', c.weight],
+      ['Proposed by the engine', c.proposed && c.proposed !== c.level ? levelText(c.proposed) : null],
+      ['Why', c.reason],
+      ['Rationale', c.rationale],
+    ]),
+    c.evidence?.length ? el('div', {}, el('p', {}, el('strong', {}, 'Evidence')), el('ul', {class: 'plain-list'}, c.evidence.map(e => el('li', {},
+      el('a', {href: provisionUrl(e.provision)}, e.citation || e.provision),
+      e.passage ? el('span', {class: 'passage'}, ` — ${e.passage}`) : null,
+      e.suggests !== undefined ? ` (suggests ${levelText(String(e.suggests))})` : '',
+      e.verified === false ? ' (not yet checked against the source)' : '')))) : el('p', {}, 'No evidence found in the corpus.'),
+    c.basis?.length ? el('p', {class: 'meta'}, 'Required by: ', c.basis.map((b, i) => [i ? ', ' : '',
+      el('a', {href: provisionUrl(b.provision)}, `${b.provision}${b.paragraph ? ` ${b.paragraph}` : ''}`)])) : null,
+    c.recommendedAction && c.level !== '2' ? el('p', {}, el('strong', {}, 'Recommended action: '), c.recommendedAction) : null,
+    reviewPanel(cc, c));
+}
+
+function gaps(list) {
+  return section('Gaps', 'gaps', list.length ? el('ul', {class: 'plain-list'}, list.map(g => el('li', {},
+    el('a', {href: `#criterion-${g.criterion}`}, `${g.criterion}: ${g.title}`), ' ',
+    el('span', {class: levelClass(g.level)}, levelText(g.level)), g.core ? hidden(' core criterion') : null,
+    g.core ? el('span', {class: 'badge', 'aria-hidden': 'true'}, '★ core') : null,
+    g.requiredBy?.length ? ` — required by ${g.requiredBy.join(', ')}` : '')))
+    : el('p', {}, 'No gaps: every criterion is fully met.'));
+}
+
+/** Content arrives after the browser looked for the #fragment: move to it now. */
+function revealHash() {
+  const target = window.location.hash && document.getElementById(decodeURIComponent(window.location.hash.slice(1)));
+  if (target) {
+    target.scrollIntoView();
+    target.focus();
+  }
+}
