@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.lexgap.corpus.entity.Concept;
 
 /**
@@ -19,6 +20,9 @@ public final class ConceptIndex {
 
     /** The longest term, in words, that a query n-gram is compared with. */
     static final int MAX_WORDS = 8;
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("[\\s\\-]+");
+    private static final Pattern EDGES = Pattern.compile("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$");
 
     private final Map<String, Concept> byTerm = new HashMap<>();
     private final Map<String, List<String>> narrower = new HashMap<>();
@@ -59,9 +63,9 @@ public final class ConceptIndex {
     }
 
     static String normalize(String text) {
-        String folded = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "");
-        return folded.replace('\u2019', '\'').replace('`', '\'').replaceAll("[\\s\\-]+", " ")
-                .replaceAll("^[\\p{Punct}\\s]+|[\\p{Punct}\\s]+$", "");
+        String folded = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD))
+                .replaceAll("");
+        folded = SPACES.matcher(folded.replace('\u2019', '\'').replace('`', '\'')).replaceAll(" ");
+        return EDGES.matcher(folded).replaceAll("");
     }
 }

@@ -1,98 +1,80 @@
 package org.lexgap.search.control;
 
 import java.io.IOException;
-import java.util.Collection;
-import java.util.HashMap;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.CollectorManager;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.StringDocValuesReaderState;
+import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.DocValuesType;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
 
-/** Counts, over every match, the values of the facet fields (their sorted-set doc values). */
-final class FacetCounts implements CollectorManager<FacetCounts.Counter, Map<String, Map<String, Long>>> {
+/**
+ * Counts, over every match collected in a {@link FacetsCollector}, the values of the facet fields (their
+ * sorted-set doc values), with Lucene's {@link StringValueFacetCounts}. The per-field ordinal maps
+ * ({@link StringDocValuesReaderState}) depend only on the index reader: they are built once per reader and kept
+ * until the searcher is refreshed.
+ */
+final class FacetCounts {
 
     private final List<String> fields;
+    private volatile ReaderStates states;
+
+    private record ReaderStates(IndexReader reader, Map<String, StringDocValuesReaderState> byField) {
+    }
 
     FacetCounts(List<String> fields) {
         this.fields = fields;
     }
 
-    @Override
-    public Counter newCollector() {
-        return new Counter(fields);
-    }
-
-    @Override
-    public Map<String, Map<String, Long>> reduce(Collection<Counter> counters) {
+    /** Per facet field (all of them, in a sorted map), value to number of matches. */
+    Map<String, Map<String, Long>> count(IndexReader reader, FacetsCollector matches) {
         Map<String, Map<String, Long>> out = new TreeMap<>();
-        fields.forEach(f -> out.put(f, new TreeMap<>()));
-        for (Counter c : counters) {
-            c.flush();
-            c.totals.forEach((field, counts) -> counts.forEach((v, n) -> out.get(field).merge(v, n, Long::sum)));
+        try {
+            for (Map.Entry<String, StringDocValuesReaderState> e : statesOf(reader).entrySet()) {
+                Map<String, Long> counts = new TreeMap<>();
+                FacetResult result = new StringValueFacetCounts(e.getValue(), matches).getAllChildren(e.getKey());
+                if (result != null) {
+                    for (LabelAndValue lv : result.labelValues) {
+                        counts.put(lv.label, lv.value.longValue());
+                    }
+                }
+                out.put(e.getKey(), counts);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
+        fields.forEach(f -> out.putIfAbsent(f, new TreeMap<>()));
         return out;
     }
 
-    static final class Counter extends SimpleCollector {
-        private final List<String> fields;
-        private final Map<String, Map<String, Long>> totals = new HashMap<>();
-        private SortedSetDocValues[] values;
-        private long[][] counts;
-
-        Counter(List<String> fields) {
-            this.fields = fields;
-        }
-
-        @Override
-        protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            flush();
-            values = new SortedSetDocValues[fields.size()];
-            counts = new long[fields.size()][];
-            for (int i = 0; i < fields.size(); i++) {
-                values[i] = DocValues.getSortedSet(context.reader(), fields.get(i));
-                counts[i] = new long[(int) values[i].getValueCount()];
-            }
-        }
-
-        @Override
-        public void collect(int doc) throws IOException {
-            for (int i = 0; i < values.length; i++) {
-                SortedSetDocValues dv = values[i];
-                if (dv.advanceExact(doc)) {
-                    for (int k = 0; k < dv.docValueCount(); k++) {
-                        counts[i][(int) dv.nextOrd()]++;
-                    }
+    private Map<String, StringDocValuesReaderState> statesOf(IndexReader reader) throws IOException {
+        ReaderStates current = states;
+        if (current == null || current.reader() != reader) {
+            Set<String> withValues = new HashSet<>();
+            for (FieldInfo info : FieldInfos.getMergedFieldInfos(reader)) {
+                if (info.getDocValuesType() == DocValuesType.SORTED_SET) {
+                    withValues.add(info.name);
                 }
             }
-        }
-
-        void flush() {
-            if (values == null) {
-                return;
-            }
-            try {
-                for (int i = 0; i < values.length; i++) {
-                    Map<String, Long> field = totals.computeIfAbsent(fields.get(i), f -> new HashMap<>());
-                    for (int ord = 0; ord < counts[i].length; ord++) {
-                        if (counts[i][ord] > 0) {
-                            field.merge(values[i].lookupOrd(ord).utf8ToString(), counts[i][ord], Long::sum);
-                        }
-                    }
+            Map<String, StringDocValuesReaderState> byField = new LinkedHashMap<>();
+            for (String field : fields) {
+                if (withValues.contains(field)) {
+                    byField.put(field, new StringDocValuesReaderState(reader, field));
                 }
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
             }
-            values = null;
+            current = new ReaderStates(reader, byField);
+            states = current;
         }
-
-        @Override
-        public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
-        }
+        return current.byField();
     }
 }

@@ -47,6 +47,7 @@ public final class ProvisionQueryBuilder {
     private final LanguageAnalyzers analyzers;
     private final ConceptIndex concepts;
     private final Map<String, QueryBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConceptExpansions expansions = new ConceptExpansions(this::builder);
 
     public ProvisionQueryBuilder(LanguageAnalyzers analyzers, ConceptIndex concepts) {
         this.analyzers = analyzers;
@@ -88,12 +89,16 @@ public final class ProvisionQueryBuilder {
             }
         }
         BooleanQuery.Builder main = new BooleanQuery.Builder();
+        // what matches: the required, excluded and filter clauses of main, without the optional ones that only score
+        BooleanQuery.Builder matches = new BooleanQuery.Builder();
         if (!groups.isEmpty()) {
             BooleanQuery.Builder inner = new BooleanQuery.Builder();
             groups.forEach(g -> inner.add(g, Occur.SHOULD));
             inner.setMinimumNumberShouldMatch((groups.size() + 1) / 2);
             if (parsed.numbers().isEmpty()) {
-                main.add(inner.build(), Occur.MUST);
+                Query required = inner.build();
+                main.add(required, Occur.MUST);
+                matches.add(required, Occur.FILTER);
             } else {
                 // a citation query ("art. 156 bis código penal") also finds the cited number when the other
                 // words name the code rather than the content
@@ -102,7 +107,9 @@ public final class ProvisionQueryBuilder {
                 BooleanQuery.Builder numbers = new BooleanQuery.Builder();
                 parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
                 either.add(new ConstantScoreQuery(numbers.build()), Occur.SHOULD);
-                main.add(either.build(), Occur.MUST);
+                Query required = either.build();
+                main.add(required, Occur.MUST);
+                matches.add(required, Occur.FILTER);
             }
             proximity(parsed.groups()).forEach(q -> main.add(q, Occur.SHOULD));
             main.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.KIND,
@@ -113,18 +120,26 @@ public final class ProvisionQueryBuilder {
         } else if (!parsed.numbers().isEmpty()) {
             BooleanQuery.Builder numbers = new BooleanQuery.Builder();
             parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
-            main.add(numbers.build(), Occur.MUST);
+            Query required = numbers.build();
+            main.add(required, Occur.MUST);
+            matches.add(required, Occur.FILTER);
         } else {
             main.add(new MatchAllDocsQuery(), Occur.MUST);
+            matches.add(new MatchAllDocsQuery(), Occur.FILTER);
         }
         for (ParsedQuery.Term t : parsed.excluded()) {
             Query q = termQuery(t, fields);
             if (q != null) {
                 main.add(q, Occur.MUST_NOT);
+                matches.add(q, Occur.MUST_NOT);
             }
         }
-        filters.forEach((field, value) -> main.add(new TermQuery(new Term(field, value)), Occur.FILTER));
-        return new BuiltQuery(main.build(), List.copyOf(matched), conceptTopics, conceptTerms);
+        filters.forEach((field, value) -> {
+            main.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+            matches.add(new TermQuery(new Term(field, value)), Occur.FILTER);
+        });
+        return new BuiltQuery(main.build(), new ConstantScoreQuery(matches.build()), List.copyOf(matched),
+                conceptTopics, conceptTerms);
     }
 
     /**
@@ -218,22 +233,8 @@ public final class ProvisionQueryBuilder {
     }
 
     private Query conceptQuery(Concept concept, List<Group> words, List<String> fields, Set<String> languages) {
-        List<Query> expansions = new ArrayList<>();
-        ConceptIndex.termsOf(concept).forEach((language, terms) -> {
-            List<String> languageFields = fieldsOf(language, languages);
-            for (String term : terms) {
-                for (String field : languageFields) {
-                    Query q = builder(field).createPhraseQuery(field, term);
-                    if (q != null) {
-                        expansions.add(boosted(field, q));
-                    }
-                }
-            }
-        });
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        if (!expansions.isEmpty()) {
-            b.add(new DisjunctionMaxQuery(expansions, TIE), Occur.SHOULD);
-        }
+        expansions.of(concept, languages).ifPresent(q -> b.add(q, Occur.SHOULD));
         for (Group word : words) {
             Query q = termQuery(word.alternatives().get(0), fields);
             if (q != null) {
@@ -285,19 +286,7 @@ public final class ProvisionQueryBuilder {
         return fields;
     }
 
-    private static List<String> fieldsOf(String language, Set<String> languages) {
-        List<String> fields = new ArrayList<>();
-        if (LanguageAnalyzers.ENGLISH.equals(language)) {
-            fields.add(SearchFields.HEADING);
-            fields.add(SearchFields.SUMMARY);
-        }
-        if (languages.contains(language)) {
-            fields.add(SearchFields.text(language));
-        }
-        return fields;
-    }
-
-    private static Query boosted(String field, Query q) {
+    static Query boosted(String field, Query q) {
         if (SearchFields.HEADING.equals(field)) {
             return new BoostQuery(q, HEADING_BOOST);
         }

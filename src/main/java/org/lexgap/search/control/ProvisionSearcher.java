@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -18,13 +20,11 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.search.entity.SearchHit;
 import org.lexgap.search.entity.SimilarProvisions;
@@ -39,6 +39,7 @@ public final class ProvisionSearcher {
     private final SearchIndex index;
     private final LanguageAnalyzers analyzers;
     private final ProvisionQueryBuilder builder;
+    private final FacetCounts facetCounts = new FacetCounts(SearchFields.FACETS);
 
     public ProvisionSearcher(SearchIndex index, LanguageAnalyzers analyzers, ConceptIndex concepts) {
         this.index = index;
@@ -47,20 +48,38 @@ public final class ProvisionSearcher {
     }
 
     public SearchResult search(SearchRequest request) {
+        return search(request, null);
+    }
+
+    /**
+     * Searches in three steps over one searcher: the ranked top hits of the scored query (the same call as a bare
+     * {@code IndexSearcher.search(query, n)}, so Lucene may skip what cannot compete); then the exact total and
+     * the facets over every match of the unscored match query; then stored fields and snippets of the page only.
+     *
+     * @param times where the steps' durations are added (null: not measured)
+     */
+    public SearchResult search(SearchRequest request, StageTimes times) {
+        long start = System.nanoTime();
         Map<String, String> filters = SearchRequests.filters(request);
         ParsedQuery parsed = HumanQueryParser.parse(request.query());
         return index.search(searcher -> {
-            BuiltQuery built = builder.build(parsed, index.languages(searcher), filters);
-            int depth = request.page() * request.size();
             try {
-                Object[] results = searcher.search(built.query(), new MultiCollectorManager(
-                        new TopScoreDocCollectorManager(depth, Integer.MAX_VALUE),
-                        new FacetCounts(SearchFields.FACETS)));
-                TopDocs top = (TopDocs) results[0];
-                @SuppressWarnings("unchecked")
-                Map<String, Map<String, Long>> facets = (Map<String, Map<String, Long>>) results[1];
+                BuiltQuery built = builder.build(parsed, index.languages(searcher), filters);
+                long prepared = System.nanoTime();
+                TopDocs top = searcher.search(built.query(), request.page() * request.size());
+                long ranked = System.nanoTime();
+                FacetsCollector matches = searcher.search(built.matches(), new FacetsCollectorManager());
+                long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+                Map<String, Map<String, Long>> facets = facetCounts.count(searcher.getIndexReader(), matches);
+                long counted = System.nanoTime();
                 List<SearchHit> hits = hits(searcher, built, top.scoreDocs, (request.page() - 1) * request.size());
-                return new SearchResult(top.totalHits.value, hits, facets, built.concepts());
+                if (times != null) {
+                    times.build += prepared - start;
+                    times.top += ranked - prepared;
+                    times.facets += counted - ranked;
+                    times.hits += System.nanoTime() - counted;
+                }
+                return new SearchResult(total, hits, facets, built.concepts());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -99,7 +118,7 @@ public final class ProvisionSearcher {
                     q.add(new TermQuery(new Term(SearchFields.JURISDICTION, doc.get(SearchFields.JURISDICTION))),
                             Occur.MUST_NOT);
                 }
-                BuiltQuery built = new BuiltQuery(q.build(), List.of(), Map.of(), Map.of());
+                BuiltQuery built = new BuiltQuery(q.build(), q.build(), List.of(), Map.of(), Map.of());
                 TopDocs top = searcher.search(built.query(), size);
                 return Optional.of(new SimilarProvisions(id, hits(searcher, built, top.scoreDocs, 0)));
             } catch (IOException e) {

@@ -2,8 +2,10 @@ package org.lexgap.search.control;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
@@ -41,6 +43,11 @@ public final class SearchIndex implements Closeable {
     static final String SCHEMA_KEY = "schema";
     static final String FINGERPRINT_KEY = "fingerprint";
     private static final String DOCUMENT_KEY = "doc.";
+    /**
+     * Indexing buffers this much before it writes a segment: fewer, larger flushes and merges; well inside a 1 GiB
+     * heap. Flushed segments are left as separate files (no compound file copy); merges decide for themselves.
+     */
+    static final double RAM_BUFFER_MB = 128;
 
     /** What {@link #sync} did. */
     public record Sync(boolean rebuilt, int updated, int removed, int unchanged) {
@@ -56,7 +63,8 @@ public final class SearchIndex implements Closeable {
     private SearchIndex(Directory directory, LanguageAnalyzers analyzers) throws IOException {
         this.directory = directory;
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB)
+                .setUseCompoundFile(false);
         this.writer = new IndexWriter(directory, config);
         if (DirectoryReader.indexExists(directory)) {
             try (DirectoryReader reader = DirectoryReader.open(writer)) {
@@ -101,17 +109,18 @@ public final class SearchIndex implements Closeable {
             int updated = 0;
             int unchanged = 0;
             for (Map.Entry<String, List<Provision>> d : documents.entrySet()) {
-                if (fingerprint(d.getValue()).equals(userData.get(DOCUMENT_KEY + d.getKey()))) {
+                String fingerprint = fingerprint(d.getValue());
+                if (fingerprint.equals(userData.get(DOCUMENT_KEY + d.getKey()))) {
                     unchanged++;
                 } else {
-                    stage(d.getKey(), d.getValue());
+                    stage(d.getKey(), d.getValue(), fingerprint);
                     updated++;
                 }
             }
             int removed = 0;
             for (String key : List.copyOf(userData.keySet())) {
                 if (key.startsWith(DOCUMENT_KEY) && !documents.containsKey(key.substring(DOCUMENT_KEY.length()))) {
-                    stage(key.substring(DOCUMENT_KEY.length()), List.of());
+                    stage(key.substring(DOCUMENT_KEY.length()), List.of(), null);
                     removed++;
                 }
             }
@@ -132,6 +141,10 @@ public final class SearchIndex implements Closeable {
 
     /** Replaces one document's provisions without committing; {@link #commit} makes it durable and visible. */
     public synchronized void stage(String documentId, List<Provision> provisions) {
+        stage(documentId, provisions, provisions.isEmpty() ? null : fingerprint(provisions));
+    }
+
+    private void stage(String documentId, List<Provision> provisions, String fingerprint) {
         try {
             userData.put(SCHEMA_KEY, SearchFields.SCHEMA_VERSION);
             writer.deleteDocuments(new Term(SearchFields.DOCUMENT, documentId));
@@ -144,7 +157,7 @@ public final class SearchIndex implements Closeable {
             if (provisions.isEmpty()) {
                 userData.remove(DOCUMENT_KEY + documentId);
             } else {
-                userData.put(DOCUMENT_KEY + documentId, fingerprint(provisions));
+                userData.put(DOCUMENT_KEY + documentId, fingerprint);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -203,20 +216,27 @@ public final class SearchIndex implements Closeable {
         return new HashMap<>(userData);
     }
 
+    /** A digest of the provisions' JSON, streamed into the digest (no copy of the JSON is made). */
     static String fingerprint(List<Provision> provisions) {
-        try {
-            return digest(Mappers.json().writeValueAsBytes(provisions));
+        MessageDigest sha = sha256();
+        try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
+            Mappers.json().writeValue(out, provisions);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        return HexFormat.of().formatHex(sha.digest()).substring(0, 32);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
     }
 
     private static String digest(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return HexFormat.of().formatHex(sha256().digest(bytes)).substring(0, 32);
     }
 
     @Override

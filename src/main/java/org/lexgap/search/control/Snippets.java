@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -32,6 +33,7 @@ public final class Snippets {
     private Snippets() {
     }
 
+    /** @param queryTerms the query's terms of this field, as {@code field:term} keys */
     public static Snippet of(String text, String field, Analyzer analyzer, Set<String> queryTerms) {
         if (text == null || text.isEmpty()) {
             return new Snippet("", 0, Set.of());
@@ -39,14 +41,17 @@ public final class Snippets {
         List<Span> spans = new ArrayList<>();
         Set<String> matched = new HashSet<>();
         if (!queryTerms.isEmpty()) {
+            // the words of the field, compared with the analysed tokens without making a string of each token
+            CharArraySet words = new CharArraySet(queryTerms.size(), false);
+            int prefix = field.length() + 1;
+            queryTerms.forEach(key -> words.add(key.substring(prefix)));
             try (TokenStream ts = analyzer.tokenStream(field, text)) {
                 CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
                 OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
                 ts.reset();
                 while (ts.incrementToken()) {
-                    String key = BuiltQuery.key(field, term.toString());
-                    if (queryTerms.contains(key)) {
-                        matched.add(key);
+                    if (words.contains(term.buffer(), 0, term.length())) {
+                        matched.add(BuiltQuery.key(field, term.toString()));
                         int last = spans.isEmpty() ? -1 : spans.get(spans.size() - 1).end;
                         if (offset.startOffset() >= last && offset.endOffset() <= text.length()) {
                             spans.add(new Span(offset.startOffset(), offset.endOffset()));
