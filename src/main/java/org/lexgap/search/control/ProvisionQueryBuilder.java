@@ -37,8 +37,6 @@ public final class ProvisionQueryBuilder {
     static final float HEADING_BOOST = 1.5f;
     static final float TEXT_BOOST = 1.2f;
     static final float TOPIC_BOOST = 2.5f;
-    static final float NUMBER_BOOST = 4f;
-    static final float CITED_DOCUMENT_BOOST = 6f;
     static final float PROXIMITY_BOOST = 1f;
     /** Among matches, binding international standards come first: the reference a drafter compares with. */
     static final float BINDING_PRIOR = 3f;
@@ -104,9 +102,7 @@ public final class ProvisionQueryBuilder {
                 // words name the code rather than the content
                 BooleanQuery.Builder either = new BooleanQuery.Builder();
                 either.add(inner.build(), Occur.SHOULD);
-                BooleanQuery.Builder numbers = new BooleanQuery.Builder();
-                parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
-                either.add(new ConstantScoreQuery(numbers.build()), Occur.SHOULD);
+                either.add(new ConstantScoreQuery(CitationQueries.anyNumber(parsed.numbers())), Occur.SHOULD);
                 Query required = either.build();
                 main.add(required, Occur.MUST);
                 matches.add(required, Occur.FILTER);
@@ -114,13 +110,10 @@ public final class ProvisionQueryBuilder {
             proximity(parsed.groups()).forEach(q -> main.add(q, Occur.SHOULD));
             main.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.KIND,
                     SearchFields.KIND_BINDING))), BINDING_PRIOR), Occur.SHOULD);
-            parsed.numbers().forEach(n -> main.add(new BoostQuery(new ConstantScoreQuery(
-                    new TermQuery(new Term(SearchFields.NUMBER, n))), NUMBER_BOOST), Occur.SHOULD));
-            citedDocument(parsed).ifPresent(q -> main.add(q, Occur.SHOULD));
+            CitationQueries.numberBoosts(parsed.numbers()).forEach(q -> main.add(q, Occur.SHOULD));
+            CitationQueries.citedDocument(parsed, builder(SearchFields.CITATION)).ifPresent(q -> main.add(q, Occur.SHOULD));
         } else if (!parsed.numbers().isEmpty()) {
-            BooleanQuery.Builder numbers = new BooleanQuery.Builder();
-            parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
-            Query required = numbers.build();
+            Query required = CitationQueries.anyNumber(parsed.numbers());
             main.add(required, Occur.MUST);
             matches.add(required, Occur.FILTER);
         } else {
@@ -140,37 +133,6 @@ public final class ProvisionQueryBuilder {
         });
         return new BuiltQuery(main.build(), new ConstantScoreQuery(matches.build()), List.copyOf(matched),
                 conceptTopics, conceptTerms);
-    }
-
-    /**
-     * "CETS 216 art. 10", "§ 18 TPG": a provision with the cited number whose citation also names the other words
-     * of the query is the one cited; each such word adds {@link #CITED_DOCUMENT_BOOST}.
-     */
-    private java.util.Optional<Query> citedDocument(ParsedQuery parsed) {
-        if (parsed.numbers().isEmpty()) {
-            return java.util.Optional.empty();
-        }
-        BooleanQuery.Builder words = new BooleanQuery.Builder();
-        int count = 0;
-        for (Group g : parsed.groups()) {
-            for (ParsedQuery.Term t : g.alternatives()) {
-                Query q = t.prefix() ? null : builder(SearchFields.CITATION).createPhraseQuery(SearchFields.CITATION, t.text());
-                if (q != null) {
-                    words.add(new ConstantScoreQuery(q), Occur.SHOULD);
-                    count++;
-                }
-            }
-        }
-        if (count == 0) {
-            return java.util.Optional.empty();
-        }
-        words.setMinimumNumberShouldMatch(1);
-        BooleanQuery.Builder numbers = new BooleanQuery.Builder();
-        parsed.numbers().forEach(n -> numbers.add(new TermQuery(new Term(SearchFields.NUMBER, n)), Occur.SHOULD));
-        BooleanQuery.Builder cited = new BooleanQuery.Builder();
-        cited.add(new ConstantScoreQuery(numbers.build()), Occur.FILTER);
-        cited.add(words.build(), Occur.MUST);
-        return java.util.Optional.of(new BoostQuery(cited.build(), CITED_DOCUMENT_BOOST));
     }
 
     /** The query of one word or phrase over the given fields; null when no field's analysis keeps a token. */
