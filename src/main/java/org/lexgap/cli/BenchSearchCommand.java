@@ -85,7 +85,8 @@ final class BenchSearchCommand implements Callable<Integer> {
                 deleteTree(folder);
             }
         }
-        System.out.printf("%nlexgap's stages, median ms per query (lucene: IndexSearcher.search(same query, 10)):%n");
+        System.out.printf("%nlexgap's stages, median ms per query (count+facets runs on a second thread beside top hits "
+                + "and hits+snips; lucene: IndexSearcher.search(same query, 10)):%n");
         System.out.printf("%-9s %10s %10s %12s %10s %10s%n", "size", "parse+build", "top hits", "count+facets",
                 "hits+snips", "lucene");
         rows.forEach(System.out::println);

@@ -7,6 +7,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -39,6 +43,14 @@ public final class ProvisionSearcher {
     private final SearchIndex index;
     private final LanguageAnalyzers analyzers;
     private final ProvisionQueryBuilder builder;
+    /** Counting runs beside ranking: one thread per core, daemons, shared by every searcher. */
+    private static final ExecutorService COUNTING = Executors.newFixedThreadPool(
+            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                Thread thread = new Thread(runnable, "lexgap-search-counting");
+                thread.setDaemon(true);
+                return thread;
+            });
+
     private final FacetCounts facetCounts = new FacetCounts(SearchFields.FACETS);
 
     public ProvisionSearcher(SearchIndex index, LanguageAnalyzers analyzers, ConceptIndex concepts) {
@@ -52,9 +64,10 @@ public final class ProvisionSearcher {
     }
 
     /**
-     * Searches in three steps over one searcher: the ranked top hits of the scored query (the same call as a bare
-     * {@code IndexSearcher.search(query, n)}, so Lucene may skip what cannot compete); then the exact total and
-     * the facets over every match of the unscored match query; then stored fields and snippets of the page only.
+     * Searches over one searcher: the ranked top hits of the scored query (the same call as a bare
+     * {@code IndexSearcher.search(query, n)}, so Lucene may skip what cannot compete), then stored fields and
+     * snippets of the page only; meanwhile, on a second thread, the exact total and the facets over every match
+     * of the unscored match query.
      *
      * @param times where the steps' durations are added (null: not measured)
      */
@@ -66,24 +79,40 @@ public final class ProvisionSearcher {
             try {
                 BuiltQuery built = builder.build(parsed, index.languages(searcher), filters);
                 long prepared = System.nanoTime();
+                Future<Counted> counting = COUNTING.submit(() -> count(searcher, built));
                 TopDocs top = searcher.search(built.query(), request.page() * request.size());
                 long ranked = System.nanoTime();
-                FacetsCollector matches = searcher.search(built.matches(), new FacetsCollectorManager());
-                long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
-                Map<String, Map<String, Long>> facets = facetCounts.count(searcher.getIndexReader(), matches);
-                long counted = System.nanoTime();
                 List<SearchHit> hits = hits(searcher, built, top.scoreDocs, (request.page() - 1) * request.size());
+                long shown = System.nanoTime();
+                Counted counted = counting.get();
                 if (times != null) {
                     times.build += prepared - start;
                     times.top += ranked - prepared;
-                    times.facets += counted - ranked;
-                    times.hits += System.nanoTime() - counted;
+                    times.hits += shown - ranked;
+                    times.facets += counted.nanos();
                 }
-                return new SearchResult(total, hits, facets, built.concepts());
+                return new SearchResult(counted.total(), hits, counted.facets(), built.concepts());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("search interrupted", e);
+            } catch (ExecutionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         });
+    }
+
+    /** The exact total and the facet counts of one search, and how long they took. */
+    private record Counted(long total, Map<String, Map<String, Long>> facets, long nanos) {
+    }
+
+    private Counted count(IndexSearcher searcher, BuiltQuery built) throws IOException {
+        long start = System.nanoTime();
+        FacetsCollector matches = searcher.search(built.matches(), new FacetsCollectorManager());
+        long total = matches.getMatchingDocs().stream().mapToLong(m -> m.totalHits).sum();
+        Map<String, Map<String, Long>> facets = facetCounts.count(searcher.getIndexReader(), matches);
+        return new Counted(total, facets, System.nanoTime() - start);
     }
 
     /**
