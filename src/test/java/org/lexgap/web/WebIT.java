@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,7 +36,6 @@ import org.lexgap.json.Mappers;
 class WebIT {
 
     static final String HOSTILE = "fixtures/web/instruments/xx-hostile.yaml";
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static Browser browser;
 
     @ArquillianResource
@@ -68,20 +64,20 @@ class WebIT {
     @Test
     void servesThePagesWithTheSecurityHeaders() throws Exception {
         for (String path : List.of("", "countries.html", "js/pages/search.js", "css/lexgap.css", "api/countries")) {
-            HttpResponse<String> response = get(path);
+            HttpResponse<String> response = api().get(path);
 
             assertEquals(200, response.statusCode(), path);
-            assertEquals(WebSecurityHeadersFilter.CSP, header(response, "Content-Security-Policy"), path);
-            assertEquals("nosniff", header(response, "X-Content-Type-Options"), path);
-            assertEquals("DENY", header(response, "X-Frame-Options"), path);
-            assertEquals("no-referrer", header(response, "Referrer-Policy"), path);
+            assertEquals(WebSecurityHeadersFilter.CSP, ApiClient.header(response, "Content-Security-Policy"), path);
+            assertEquals("nosniff", ApiClient.header(response, "X-Content-Type-Options"), path);
+            assertEquals("DENY", ApiClient.header(response, "X-Frame-Options"), path);
+            assertEquals("no-referrer", ApiClient.header(response, "Referrer-Policy"), path);
         }
-        assertTrue(header(get("js/pages/search.js"), "Content-Type").contains("javascript"));
+        assertTrue(ApiClient.header(api().get("js/pages/search.js"), "Content-Type").contains("javascript"));
     }
 
     @Test
     void matrixShowsLevelsAsTextAndACellOpensTheEvidence() throws Exception {
-        browser.open(url("countries.html"));
+        browser.open(api().url("countries.html"));
 
         List<WebElement> rows = browser.driver.findElements(By.cssSelector(".matrix tbody tr"));
         assertTrue(rows.size() >= 28, "rows: " + rows.size());
@@ -97,7 +93,7 @@ class WebIT {
         browser.screenshot("countries-matrix");
         assertNoConsoleErrors();
 
-        browser.open(url("countries.html?sort=area:JUR&area=JUR"));
+        browser.open(api().url("countries.html?sort=area:JUR&area=JUR"));
         assertEquals(3, browser.driver.findElements(By.cssSelector(".matrix thead th.criterion")).size());
         assertTrue(browser.driver.findElement(By.id("matrix-status")).getText().contains("Jurisdiction score"));
         browser.screenshot("countries-matrix-jurisdiction");
@@ -114,7 +110,7 @@ class WebIT {
 
     @Test
     void countryPageShowsScoresTreatiesAndEachCriterion() throws Exception {
-        browser.open(url("country.html?cc=de"));
+        browser.open(api().url("country.html?cc=de"));
 
         assertEquals("Germany (DE)", browser.driver.findElement(By.tagName("h1")).getText());
         assertEquals("img", browser.driver.findElement(By.cssSelector("svg.chart")).getDomAttribute("role"));
@@ -129,7 +125,7 @@ class WebIT {
 
     @Test
     void opensAProvisionFromAnInstrument() throws Exception {
-        browser.open(url("instrument.html?id=cets-216"));
+        browser.open(api().url("instrument.html?id=cets-216"));
         assertEquals("CETS 216", browser.driver.findElement(By.tagName("h1")).getText());
         browser.screenshot("instrument-cets-216");
         assertNoConsoleErrors();
@@ -148,17 +144,17 @@ class WebIT {
 
     @Test
     void markupInAProvisionShowsAsTextOnEveryPage() throws Exception {
-        browser.open(url("instruments.html"));
+        browser.open(api().url("instruments.html"));
         assertTrue(browser.driver.findElement(By.id("instrument-list")).getText().contains("XX <b>Hostile</b>"));
         assertHarmless("instruments-hostile");
 
-        browser.open(url("instrument.html?id=xx-hostile"));
+        browser.open(api().url("instrument.html?id=xx-hostile"));
         String page = browser.driver.findElement(By.id("main")).getText();
         assertTrue(page.contains("Invented Convention <script>window.lexgapInjected = 'title'</script> on Markup"), page);
         assertTrue(page.contains("Zorblax <script>"), page);
         assertHarmless("instrument-hostile");
 
-        browser.open(url("provision.html?id=xx-hostile/art-1"));
+        browser.open(api().url("provision.html?id=xx-hostile/art-1"));
         String heading = browser.driver.findElement(By.tagName("h1")).getText();
         assertTrue(heading.contains("Zorblax <script>window.lexgapInjected = 'heading'</script> clause"), heading);
         assertTrue(browser.driver.findElement(By.id("summary")).getText()
@@ -170,8 +166,8 @@ class WebIT {
 
     @Test
     void markupInASearchHitShowsAsText() throws Exception {
-        assertTrue(available("api/search?q=zorblax"), "the search API answers");
-        browser.open(url("?q=zorblax"));
+        assertTrue(api().available("api/search?q=zorblax"), "the search API answers");
+        browser.open(api().url("?q=zorblax"));
         String results = browser.driver.findElement(By.id("results")).getText();
         assertTrue(results.contains("<script>"), results);
         assertHarmless("search-hostile");
@@ -179,8 +175,8 @@ class WebIT {
 
     @Test
     void searchWithAFacetFilterReproducesFromTheUrl() throws Exception {
-        assertTrue(available("api/search?q=organ"), "the search API answers");
-        browser.open(url("?q=organ"));
+        assertTrue(api().available("api/search?q=organ"), "the search API answers");
+        browser.open(api().url("?q=organ"));
         String before = browser.driver.findElement(By.id("search-status")).getText();
         assertFalse(browser.driver.findElements(By.cssSelector("#results .hit")).isEmpty());
         browser.screenshot("search-organ");
@@ -202,9 +198,9 @@ class WebIT {
 
     @Test
     void reportsPageDownloadsAReport() throws Exception {
-        browser.open(url("reports.html"));
+        browser.open(api().url("reports.html"));
         browser.screenshot("reports");
-        assertTrue(available("api/countries/DE/report?format=json"), "the reports API answers");
+        assertTrue(api().available("api/countries/DE/report?format=json"), "the reports API answers");
         assertNoConsoleErrors();
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("report-country"))).selectByValue("DE");
         browser.driver.findElement(By.cssSelector("#country-downloads a[href*='format=csv']")).click();
@@ -216,16 +212,16 @@ class WebIT {
 
     @Test
     void reviewerSignsInChangesAFindingAndHitsTheConflict() throws Exception {
-        assertTrue(available("api/countries/DE/assessment/criteria/CRIM-THB-OR/history"), "the findings API answers");
+        assertTrue(api().available("api/countries/DE/assessment/criteria/CRIM-THB-OR/history"), "the findings API answers");
         String admin = System.getProperty("lexgap.it.admin", "admin");
         String adminPassword = System.getProperty("lexgap.it.admin-password", "admin-password-for-tests");
-        String token = Mappers.json().readTree(post("api/auth/token",
+        String token = Mappers.json().readTree(api().post("api/auth/token",
                 "{\"username\":\"" + admin + "\",\"password\":\"" + adminPassword + "\"}", null).body()).path("token").asText();
         assertFalse(token.isEmpty(), "no bootstrap admin " + admin + " (set lexgap.admin.user/password on the server)");
         String reviewer = "web-reviewer-" + System.nanoTime();
-        post("api/users", "{\"username\":\"" + reviewer + "\",\"password\":\"a long password 1\",\"role\":\"reviewer\"}", token);
+        api().post("api/users", "{\"username\":\"" + reviewer + "\",\"password\":\"a long password 1\",\"role\":\"reviewer\"}", token);
 
-        browser.open(url("country.html?cc=DE#criterion-LIAB-CORPORATE"));
+        browser.open(api().url("country.html?cc=DE#criterion-LIAB-CORPORATE"));
         browser.driver.findElement(By.id("signin-user")).sendKeys(reviewer);
         browser.driver.findElement(By.id("signin-password")).sendKeys("a long password 1", Keys.ENTER);
         WebElement review = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
@@ -241,9 +237,9 @@ class WebIT {
         browser.screenshot("country-review-saved");
 
         // someone else changes the finding behind the form's back (the API, with the current ETag)
-        HttpResponse<String> current = get("api/countries/DE/assessment/criteria/LIAB-CORPORATE");
-        String etag = header(current, "ETag");
-        HttpResponse<String> other = send("PUT", "api/countries/DE/assessment/criteria/LIAB-CORPORATE",
+        HttpResponse<String> current = api().get("api/countries/DE/assessment/criteria/LIAB-CORPORATE");
+        String etag = ApiClient.header(current, "ETag");
+        HttpResponse<String> other = api().send("PUT", "api/countries/DE/assessment/criteria/LIAB-CORPORATE",
                 "{\"level\":\"0\",\"evidence\":[],\"rationale\":\"Changed elsewhere.\",\"sources\":[]}",
                 signIn(reviewer), etag);
         assertTrue(other.statusCode() < 300, other.body());
@@ -257,25 +253,8 @@ class WebIT {
     }
 
     private String signIn(String user) throws Exception {
-        return Mappers.json().readTree(post("api/auth/token",
+        return Mappers.json().readTree(api().post("api/auth/token",
                 "{\"username\":\"" + user + "\",\"password\":\"a long password 1\"}", null).body()).path("token").asText();
-    }
-
-    private HttpResponse<String> post(String path, String json, String token) throws Exception {
-        return send("POST", path, json, token, null);
-    }
-
-    private HttpResponse<String> send(String method, String path, String json, String token, String ifMatch)
-            throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (ifMatch != null && !ifMatch.isEmpty()) {
-            request.header("If-Match", ifMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private void assertHarmless(String screenshot, String... expectedFailures) throws Exception {
@@ -291,20 +270,7 @@ class WebIT {
         assertTrue(errors.isEmpty(), "browser console: " + errors);
     }
 
-    private boolean available(String path) throws Exception {
-        int status = get(path).statusCode();
-        return status != 404 && status != 405 && status != 501;
-    }
-
-    private String url(String path) throws Exception {
-        return base.toURI().resolve("/").resolve(path).toString();
-    }
-
-    private HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse("");
+    private ApiClient api() {
+        return new ApiClient(base);
     }
 }
