@@ -20,6 +20,18 @@ public final class LexgapCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        System.exit(new CommandLine(new LexgapCommand()).execute(args));
+        System.exit(commandLine().execute(args));
+    }
+
+    /**
+     * The command line with its one error handler: a failure is a message on standard error and exit code 1,
+     * never a stack trace (wrong usage stays picocli's exit code 2 with the usage help).
+     */
+    static CommandLine commandLine() {
+        return new CommandLine(new LexgapCommand()).setExecutionExceptionHandler((error, cmd, parsed) -> {
+            String message = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
+            cmd.getErr().println("lexgap " + cmd.getCommandName() + ": " + message);
+            return 1;
+        });
     }
 }

@@ -16,7 +16,6 @@ import org.lexgap.security.control.UserStore;
 import org.lexgap.security.entity.Role;
 import org.lexgap.store.Database;
 import org.lexgap.store.StoreSettings;
-import picocli.CommandLine;
 
 /** create-user: the documented way to make the first admin, on the database the service uses. */
 class CreateUserCommandTest {
@@ -35,16 +34,16 @@ class CreateUserCommandTest {
         InputStream stdin = System.in;
         try {
             System.setIn(new ByteArrayInputStream("first admin password\n".getBytes(StandardCharsets.UTF_8)));
-            assertEquals(0, new CommandLine(new LexgapCommand()).execute("create-user", "root", "--role", "admin"));
+            assertEquals(0, LexgapCommand.commandLine().execute("create-user", "root", "--role", "admin"));
         } finally {
             System.setIn(stdin);
         }
         Path file = Files.writeString(temp.resolve("pw.txt"), "reviewer password 1\n");
-        assertEquals(0, new CommandLine(new LexgapCommand()).execute("create-user", "ann", "--role", "reviewer",
+        assertEquals(0, LexgapCommand.commandLine().execute("create-user", "ann", "--role", "reviewer",
                 "--password-file", file.toString()));
-        assertEquals(1, new CommandLine(new LexgapCommand()).execute("create-user", "ann", "--role", "reviewer",
+        assertEquals(1, LexgapCommand.commandLine().execute("create-user", "ann", "--role", "reviewer",
                 "--password-file", file.toString()), "a taken name fails");
-        assertEquals(2, new CommandLine(new LexgapCommand()).execute("create-user", "bea", "--role", "boss",
+        assertEquals(2, LexgapCommand.commandLine().execute("create-user", "bea", "--role", "boss",
                 "--password-file", file.toString()), "an unknown role fails");
 
         try (Database db = Database.open(new StoreSettings(StoreSettings.h2File(temp), null, null))) {

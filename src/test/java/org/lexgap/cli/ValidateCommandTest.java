@@ -12,7 +12,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexgap.corpus.control.CorpusFixtures;
-import picocli.CommandLine;
 
 class ValidateCommandTest {
 
@@ -40,7 +39,7 @@ class ValidateCommandTest {
 
     @Test
     void exitsZeroOnAValidCorpus() {
-        int code = new CommandLine(new LexgapCommand()).execute("validate", CorpusFixtures.VALID.toString());
+        int code = LexgapCommand.commandLine().execute("validate", CorpusFixtures.VALID.toString());
 
         assertEquals(0, code);
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("OK: 1 instruments, 1 countries, 3 provisions"));
@@ -50,7 +49,7 @@ class ValidateCommandTest {
     void exitsNonZeroNamingFileAndLine() {
         Path corpus = CorpusFixtures.brokenCorpus(temp, "bad-date", "instruments/treaty-a.yaml");
 
-        int code = new CommandLine(new LexgapCommand()).execute("validate", corpus.toString());
+        int code = LexgapCommand.commandLine().execute("validate", corpus.toString());
 
         assertEquals(1, code);
         String printed = err.toString(StandardCharsets.UTF_8);
@@ -60,9 +59,20 @@ class ValidateCommandTest {
 
     @Test
     void exitsNonZeroWhenTheFolderIsNotACorpus() {
-        int code = new CommandLine(new LexgapCommand()).execute("validate", temp.toString());
+        int code = LexgapCommand.commandLine().execute("validate", temp.toString());
 
         assertEquals(1, code);
         assertTrue(err.toString(StandardCharsets.UTF_8).contains("instruments: missing folder"));
+    }
+
+    @Test
+    void anyCommandFailsWithAMessageNotAStackTrace() {
+        int code = LexgapCommand.commandLine().execute("summary", temp.toString());
+
+        assertEquals(1, code);
+        String printed = err.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.startsWith("lexgap summary: 3 error(s) in the corpus"), printed);
+        assertTrue(printed.contains("national-laws: missing folder"), printed);
+        assertTrue(!printed.contains("\tat org.lexgap"), printed);
     }
 }
