@@ -1,24 +1,27 @@
 package org.lexgap.cli;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.corpus.control.Corpus;
-import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Times the assessment of every State of a corpus (after a warm-up) and prints per-State and total figures. */
 @Command(name = "bench-assess", description = "Time the assessment of every State in the corpus.")
 final class BenchAssessCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", defaultValue = ".", description = "the corpus folder (default: the current folder)")
-    private Path folder;
+    @Spec
+    private CommandSpec spec;
+
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Option(names = "--rounds", defaultValue = "20", description = "timed rounds per State (default: ${DEFAULT-VALUE})")
     private int rounds;
@@ -26,10 +29,10 @@ final class BenchAssessCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long loadStart = System.nanoTime();
-        Corpus corpus = CorpusLoader.load(folder);
+        Corpus corpus = corpusOptions.load();
         System.out.printf("corpus loaded in %.0f ms (%d provisions)%n", (System.nanoTime() - loadStart) / 1e6,
                 corpus.provisions().size());
-        Checklist checklist = corpus.checklist("thbor").orElseThrow();
+        Checklist checklist = corpusOptions.checklist(corpus, spec);
         long engineStart = System.nanoTime();
         AssessmentEngine engine = new AssessmentEngine(corpus);
         System.out.printf("engine built in %.0f ms%n", (System.nanoTime() - engineStart) / 1e6);

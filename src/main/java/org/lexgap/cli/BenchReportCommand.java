@@ -1,6 +1,5 @@
 package org.lexgap.cli;
 
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -9,8 +8,8 @@ import org.lexgap.report.entity.CountryReport;
 import org.lexgap.report.entity.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** Times the reports of every country (PDF, HTML, CSV, JSON) after a warm-up and prints per-country and total figures. */
 @Command(name = "bench-report", description = "Time the gap report of every State in the corpus, per format.")
@@ -19,8 +18,8 @@ final class BenchReportCommand implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", defaultValue = ".", description = "the corpus folder (default: the current folder)")
-    private Path folder;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Option(names = "--rounds", defaultValue = "3", description = "timed rounds per State (default: ${DEFAULT-VALUE})")
     private int rounds;
@@ -33,7 +32,7 @@ final class BenchReportCommand implements Callable<Integer> {
         if (rounds < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
         }
-        ReportSource source = new ReportSource(spec, folder, "thbor");
+        ReportSource source = new ReportSource(spec, corpusOptions);
         List<String> codes = source.countries(spec, countries);
         long cold = System.nanoTime();
         ReportRenderer.render(source.report(codes.get(0)), ReportFormat.PDF);

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.lexgap.report.control.BulkExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Writes a zip of the PDF gap reports of a set of countries (or all), with a line of progress per country. */
@@ -20,11 +21,8 @@ final class BulkExportCommand implements Callable<Integer> {
     @Option(names = "--countries", description = "comma-separated codes, e.g. DE,ES,GB (default: all)")
     private String countries;
 
-    @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
-    private Path folder;
-
-    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
-    private String checklistId;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Option(names = {"-o", "--output"}, defaultValue = "lexgap-reports.zip",
             description = "the zip to write (default: ${DEFAULT-VALUE})")
@@ -32,7 +30,7 @@ final class BulkExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ReportSource source = new ReportSource(spec, folder, checklistId);
+        ReportSource source = new ReportSource(spec, corpusOptions);
         List<String> codes = source.countries(spec, countries);
         long start = System.nanoTime();
         Path partial = output.resolveSibling(output.getFileName() + ".part");

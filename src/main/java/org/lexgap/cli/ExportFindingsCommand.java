@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lexgap.corpus.control.Corpus;
-import org.lexgap.corpus.control.CorpusException;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.publish.control.FindingsExport;
@@ -17,7 +16,10 @@ import org.lexgap.store.Database;
 import org.lexgap.store.StoreException;
 import org.lexgap.store.StoreSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /** Writes a country's approved findings from the configured database to national-laws/CC/findings.yaml. */
@@ -25,35 +27,28 @@ import picocli.CommandLine.Parameters;
         + "to <corpus>/national-laws/<CC>/findings.yaml (the published baseline loaded at start-up).")
 final class ExportFindingsCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec spec;
+
     @Parameters(index = "0", description = "country code, e.g. DE")
     private String country;
 
-    @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
-    private Path corpusFolder;
-
-    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
-    private String checklistId;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Override
     public Integer call() {
         String cc = country.toUpperCase(Locale.ROOT);
-        Corpus corpus;
-        try {
-            corpus = CorpusLoader.load(corpusFolder);
-        } catch (CorpusException e) {
-            System.err.println("cannot load the corpus " + corpusFolder + ": " + e.getMessage());
-            return 2;
-        }
-        Checklist checklist = corpus.checklist(checklistId).orElse(null);
-        if (corpus.country(cc).isEmpty() || checklist == null) {
-            System.err.println("no State '" + cc + "' or no checklist '" + checklistId + "' in " + corpusFolder);
-            return 2;
+        Corpus corpus = corpusOptions.load();
+        Checklist checklist = corpusOptions.checklist(corpus, spec);
+        if (corpus.country(cc).isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "no State '" + cc + "' in " + corpusOptions.folder);
         }
         StoreSettings settings = StoreSettings.fromEnvironment();
         try (Database db = Database.open(settings)) {
             FindingsFile file = FindingsExport.of(cc, checklist.id(), checklist.version(),
                     new FindingStore(db).list(cc, checklist.id()));
-            Path target = corpusFolder.resolve(CorpusLoader.NATIONAL_LAWS).resolve(cc)
+            Path target = corpusOptions.folder.resolve(CorpusLoader.NATIONAL_LAWS).resolve(cc)
                     .resolve(CorpusLoader.FINDINGS_FILE);
             Files.writeString(target, FindingsExport.yaml(file), StandardCharsets.UTF_8);
             System.out.println("wrote " + file.findings().size() + " approved findings to " + target);

@@ -9,6 +9,7 @@ import org.lexgap.report.entity.CountryReport;
 import org.lexgap.report.entity.ReportFormat;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -25,11 +26,8 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "pdf", description = "pdf, html, csv or json (default: ${DEFAULT-VALUE})")
     private String format;
 
-    @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
-    private Path folder;
-
-    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
-    private String checklistId;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Option(names = {"-o", "--output"}, description = "the file to write (default: lexgap-<CC>-<checklist>-<version>.<format>)")
     private Path output;
@@ -38,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         ReportFormat f = ReportFormat.parse(format).orElseThrow(() -> new CommandLine.ParameterException(
                 spec.commandLine(), "unknown format '" + format + "'; use pdf, html, csv or json"));
-        ReportSource source = new ReportSource(spec, folder, checklistId);
+        ReportSource source = new ReportSource(spec, corpusOptions);
         String code = source.countries(spec, country).get(0);
         long start = System.nanoTime();
         CountryReport report = source.report(code.toUpperCase(Locale.ROOT));

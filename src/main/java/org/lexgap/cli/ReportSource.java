@@ -1,6 +1,5 @@
 package org.lexgap.cli;
 
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
@@ -8,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.corpus.control.Corpus;
-import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.report.control.Reports;
@@ -24,10 +22,9 @@ final class ReportSource {
     private final AssessmentEngine engine;
     private final Reports reports;
 
-    ReportSource(CommandSpec spec, Path folder, String checklistId) {
-        this.corpus = CorpusLoader.load(folder);
-        this.checklist = corpus.checklist(checklistId).orElseThrow(() -> new ParameterException(spec.commandLine(),
-                "no checklist '" + checklistId + "' in " + folder));
+    ReportSource(CommandSpec spec, CorpusOptions options) {
+        this.corpus = options.load();
+        this.checklist = options.checklist(corpus, spec);
         this.engine = new AssessmentEngine(corpus);
         this.reports = new Reports(corpus, Clock.systemUTC());
     }

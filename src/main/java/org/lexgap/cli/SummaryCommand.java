@@ -1,36 +1,31 @@
 package org.lexgap.cli;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.corpus.control.Corpus;
-import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.control.FactCount;
 import org.lexgap.corpus.entity.Checklist;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Mixin;
 
 /** Per State: statutes, provisions, unverified facts and the automatic score; then the corpus totals. */
 @Command(name = "summary", description = "List per State the provisions, unverified facts and automatic score.")
 final class SummaryCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", defaultValue = ".", description = "the corpus folder (default: the current folder)")
-    private Path folder;
+    @Spec
+    private CommandSpec spec;
 
-    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
-    private String checklistId;
+    @Mixin
+    private CorpusOptions corpusOptions;
 
     @Override
     public Integer call() {
-        Corpus corpus = CorpusLoader.load(folder);
-        Checklist checklist = corpus.checklist(checklistId).orElse(null);
-        if (checklist == null) {
-            System.err.println("no checklist '" + checklistId + "' in " + folder);
-            return 2;
-        }
+        Corpus corpus = corpusOptions.load();
+        Checklist checklist = corpusOptions.checklist(corpus, spec);
         AssessmentEngine engine = new AssessmentEngine(corpus);
         System.out.printf("%-4s %-26s %8s %10s %6s %10s %6s %9s %8s%n", "code", "name", "statutes", "provisions",
                 "facts", "unverified", "score", "evidence", "unknown");

@@ -67,7 +67,7 @@ class ValidateCommandTest {
 
     @Test
     void anyCommandFailsWithAMessageNotAStackTrace() {
-        int code = LexgapCommand.commandLine().execute("summary", temp.toString());
+        int code = LexgapCommand.commandLine().execute("summary", "--corpus", temp.toString());
 
         assertEquals(1, code);
         String printed = err.toString(StandardCharsets.UTF_8);
