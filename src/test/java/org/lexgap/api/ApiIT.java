@@ -5,16 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lexgap.it.ApiClient;
 import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.Test;
 import org.lexgap.json.Mappers;
@@ -23,8 +21,6 @@ import org.lexgap.json.Mappers;
 @ArquillianTest
 @RunAsClient
 class ApiIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @ArquillianResource
     URL base;
@@ -143,7 +139,6 @@ class ApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        URI uri = base.toURI().resolve("/").resolve(path);
-        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(base).get(path);
     }
 }

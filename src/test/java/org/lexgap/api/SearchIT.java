@@ -5,11 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -17,6 +14,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lexgap.it.ApiClient;
 import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.Test;
 import org.lexgap.json.Mappers;
@@ -25,8 +23,6 @@ import org.lexgap.json.Mappers;
 @ArquillianTest
 @RunAsClient
 class SearchIT {
-
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @ArquillianResource
     URL base;
@@ -79,7 +75,6 @@ class SearchIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        URI uri = base.toURI().resolve("/").resolve(path);
-        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString());
+        return new ApiClient(base).get(path);
     }
 }

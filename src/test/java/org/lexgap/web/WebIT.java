@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lexgap.it.ApiClient;
 import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -22,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.lexgap.json.Mappers;
 
 /**
  * The web interface in headless Chromium against the built WAR on Payara Micro, plus one invented instrument
@@ -34,6 +34,8 @@ import org.lexgap.json.Mappers;
 @ArquillianTest
 @RunAsClient
 class WebIT {
+
+    private static final String REVIEWER_PASSWORD = "a long password 1";
 
     static final String HOSTILE = "fixtures/web/instruments/xx-hostile.yaml";
     private static Browser browser;
@@ -213,17 +215,12 @@ class WebIT {
     @Test
     void reviewerSignsInChangesAFindingAndHitsTheConflict() throws Exception {
         assertTrue(api().available("api/countries/DE/assessment/criteria/CRIM-THB-OR/history"), "the findings API answers");
-        String admin = System.getProperty("lexgap.it.admin", "admin");
-        String adminPassword = System.getProperty("lexgap.it.admin-password", "admin-password-for-tests");
-        String token = Mappers.json().readTree(api().post("api/auth/token",
-                "{\"username\":\"" + admin + "\",\"password\":\"" + adminPassword + "\"}", null).body()).path("token").asText();
-        assertFalse(token.isEmpty(), "no bootstrap admin " + admin + " (set lexgap.admin.user/password on the server)");
         String reviewer = "web-reviewer-" + System.nanoTime();
-        api().post("api/users", "{\"username\":\"" + reviewer + "\",\"password\":\"a long password 1\",\"role\":\"reviewer\"}", token);
+        api().userToken(reviewer, "reviewer", REVIEWER_PASSWORD);
 
         browser.open(api().url("country.html?cc=DE#criterion-LIAB-CORPORATE"));
         browser.driver.findElement(By.id("signin-user")).sendKeys(reviewer);
-        browser.driver.findElement(By.id("signin-password")).sendKeys("a long password 1", Keys.ENTER);
+        browser.driver.findElement(By.id("signin-password")).sendKeys(REVIEWER_PASSWORD, Keys.ENTER);
         WebElement review = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
                 .until(d -> d.findElement(By.xpath("//button[text()='Review LIAB-CORPORATE']")));
         review.click();
@@ -241,7 +238,7 @@ class WebIT {
         String etag = ApiClient.header(current, "ETag");
         HttpResponse<String> other = api().send("PUT", "api/countries/DE/assessment/criteria/LIAB-CORPORATE",
                 "{\"level\":\"0\",\"evidence\":[],\"rationale\":\"Changed elsewhere.\",\"sources\":[]}",
-                signIn(reviewer), etag);
+                api().signIn(reviewer, REVIEWER_PASSWORD), etag);
         assertTrue(other.statusCode() < 300, other.body());
         browser.driver.findElement(By.id("review-LIAB-CORPORATE-rationale")).sendKeys(" More.");
         browser.driver.findElement(By.xpath("//form[@aria-label='Review LIAB-CORPORATE']//button[text()='Save finding']")).click();
@@ -250,11 +247,6 @@ class WebIT {
         assertTrue(conflict.getText().contains("Someone else changed this finding"), conflict.getText());
         browser.screenshot("country-review-conflict");
         assertNoConsoleErrors("LIAB-CORPORATE");
-    }
-
-    private String signIn(String user) throws Exception {
-        return Mappers.json().readTree(api().post("api/auth/token",
-                "{\"username\":\"" + user + "\",\"password\":\"a long password 1\"}", null).body()).path("token").asText();
     }
 
     private void assertHarmless(String screenshot, String... expectedFailures) throws Exception {

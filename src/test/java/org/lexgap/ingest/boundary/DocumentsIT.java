@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.lexgap.it.ApiClient;
 import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.Test;
 import org.lexgap.api.Problem;
@@ -50,28 +51,10 @@ class DocumentsIT {
         assertEquals(401, send("DELETE", "api/documents/xq-qpc", null, null).statusCode());
         assertEquals(401, send("PUT", "api/documents/xq-qpc", body, null).statusCode());
         assertEquals(401, send("POST", "api/documents", body, "not-a-token").statusCode());
-        String reviewer = userToken("it-doc-reviewer", "reviewer");
+        String reviewer = new ApiClient(base).userToken("it-doc-reviewer", "reviewer", "a long password for it");
         assertEquals(403, send("POST", "api/documents", body, reviewer).statusCode());
         assertEquals(403, send("PUT", "api/documents/xq-qpc", body, reviewer).statusCode());
         assertEquals(403, send("DELETE", "api/documents/xq-qpc", null, reviewer).statusCode());
-    }
-
-    /** A user of the given role, created by the admin, signed in. */
-    private String userToken(String name, String role) throws Exception {
-        String password = "a long password for " + name;
-        HttpResponse<String> created = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("/api/users"))
-                .header("Content-Type", "application/json").header("Authorization", "Bearer " + adminToken())
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"password\":\""
-                        + password + "\",\"role\":\"" + role + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(created.statusCode() == 201 || created.statusCode() == 409, created.body());
-        HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("/api/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + name + "\",\"password\":\""
-                        + password + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, signedIn.statusCode(), signedIn.body());
-        return Mappers.json().readTree(signedIn.body()).get("token").asText();
     }
 
     private static byte[] pdf(String heading) {
@@ -159,13 +142,7 @@ class DocumentsIT {
 
     private String adminToken() throws Exception {
         if (adminToken == null) {
-            HttpResponse<String> signedIn = HTTP.send(HttpRequest.newBuilder(base.toURI().resolve("/api/auth/token"))
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"username\":\"admin\",\"password\":\"admin-password-for-tests\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
-            assertEquals(200, signedIn.statusCode(), signedIn.body());
-            adminToken = Mappers.json().readTree(signedIn.body()).get("token").asText();
+            adminToken = new ApiClient(base).signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         }
         return adminToken;
     }
