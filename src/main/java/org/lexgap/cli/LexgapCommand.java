@@ -2,9 +2,10 @@ package org.lexgap.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
-/** {@code java -jar target/lexgap-cli.jar <command>}: the offline tasks of lexgap. */
-@Command(name = "lexgap", mixinStandardHelpOptions = true, version = "lexgap 0.1",
+/** {@code java -jar target/lexgap-cli.jar <command>}: the offline tasks of lexgap ({@code --help} on each). */
+@Command(name = "lexgap", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "lexgap 0.1",
         description = "Legal-gap assessment for trafficking in human beings for the purpose of organ removal.",
         subcommands = {ValidateCommand.class, SummaryCommand.class, BenchAssessCommand.class,
                 BenchSearchCommand.class, ReportCommand.class, BulkExportCommand.class, BenchReportCommand.class,

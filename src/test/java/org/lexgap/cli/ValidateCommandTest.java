@@ -75,4 +75,15 @@ class ValidateCommandTest {
         assertTrue(printed.contains("national-laws: missing folder"), printed);
         assertTrue(!printed.contains("\tat org.lexgap"), printed);
     }
+
+    @Test
+    void everyCommandAnswersHelpWithItsOwnUsage() {
+        for (String command : new String[] {"validate", "summary", "bench-search", "import", "report"}) {
+            out.reset();
+            int code = LexgapCommand.commandLine().execute(command, "--help");
+
+            assertEquals(0, code, command);
+            assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: lexgap " + command), command);
+        }
+    }
 }
