@@ -121,6 +121,12 @@ class WebIT {
         assertTrue(offence.getText().contains("✓ 2 fully met"), offence.getText());
         assertTrue(offence.getText().contains("StGB § 232"), offence.getText());
         assertEquals(37, browser.driver.findElements(By.cssSelector("article.criterion")).size());
+        // the shared frame: skip link first, one main navigation with this page's section current, a footer
+        assertEquals("skip-link", browser.driver.findElement(By.cssSelector("body > :first-child")).getDomAttribute("class"));
+        List<WebElement> current = browser.driver.findElements(By.cssSelector("nav[aria-label='Main'] a[aria-current='page']"));
+        assertEquals(List.of("Countries"), current.stream().map(WebElement::getText).toList());
+        assertEquals(4, browser.driver.findElements(By.cssSelector("nav[aria-label='Main'] li")).size());
+        assertTrue(browser.driver.findElement(By.cssSelector("footer.site-footer")).getText().contains("not the law"));
         browser.screenshot("country-de");
         assertNoConsoleErrors();
     }
