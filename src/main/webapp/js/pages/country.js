@@ -30,6 +30,7 @@ load(async () => {
       ['Criteria scored', `${coverage.scored ?? '?'} of ${coverage.criteria ?? '?'} (${coverage.unknown ?? '?'} unknown)`],
       ['Reviewed / approved', `${coverage.reviewed ?? 0} / ${coverage.approved ?? 0}`],
       ['Evidence not yet checked against its source', coverage.unverified],
+      ['This profile holds', holdings(profile.contents)],
       ['OSCE', words(country.osce)],
       ['Council of Europe member', country.coe ? 'yes' : 'no'],
       ['EU member', country.eu ? 'yes' : 'no'],
@@ -45,6 +46,15 @@ load(async () => {
     section('How the score is computed', 'formula', el('p', {}, assessment.formula)));
   revealHash();
 });
+
+/** What the profile holds of the offence, jurisdiction rules and a transplantation law, in words. */
+function holdings(contents) {
+  if (!contents) return null;
+  const said = {verified: 'verified', unverified: 'not yet verified', missing: 'not found (unknown)'};
+  return [['THB/OR offence', contents.thbOrOffence], ['jurisdiction rules', contents.jurisdiction],
+    ['transplantation law', contents.transplantLaw]].map(([part, holding]) => `${part}: ${said[holding] || holding}`)
+    .join('; ');
+}
 
 function scores(assessment) {
   const areas = assessment.areas || [];
@@ -69,10 +79,16 @@ function treaties(list, instrumentMap) {
     : el('p', {}, 'No treaty status is recorded.'));
 }
 
+/** For a repealed or replaced statute: until when it applied, and what replaced it; the engine no longer reads it. */
+function validUntil(s) {
+  if (!s.validUntil) return '';
+  return ` until ${date(s.validUntil)} (no longer in force${s.replacedBy ? `; replaced by ${s.replacedBy}` : ''}, not used as evidence)`;
+}
+
 function statutes(list) {
   return section('National law in the corpus', 'statutes', list.length ? list.map(s => el('div', {class: 'statute'},
     el('h3', {}, s.titleEn ? `${s.titleEn} (${s.citation || s.id})` : s.title, ' ', el('span', {lang: s.language || null}, s.titleEn ? `· ${s.title}` : '')),
-    el('p', {class: 'meta'}, `${words(s.kind)} · valid from ${date(s.validFrom) || 'unknown'} · ${languageName(s.language)}, ${textStatus(s.textStatus)} · `,
+    el('p', {class: 'meta'}, `${words(s.kind)} · valid from ${date(s.validFrom) || 'unknown'}${validUntil(s)} · ${languageName(s.language)}, ${textStatus(s.textStatus)} · `,
       externalLink(s.source, 'source')),
     el('ul', {class: 'plain-list'}, (s.provisions || []).map(p => el('li', {},
       el('a', {href: provisionUrl(p.id)}, `${s.citation || s.id} ${p.number}: ${p.headingEn || p.heading}`))))))

@@ -33,6 +33,7 @@ load(async () => {
       ['Language', languageName(provision.language)],
       ['Text status', textStatus(provision.textStatus)],
       ['Valid from', date(provision.validFrom)],
+      ['No longer in force from', provision.validUntil ? `${date(provision.validUntil)} (historic text: not used as evidence)` : null],
       ['Checked against the source', provision.verified ? 'yes' : 'not yet'],
       ['Source', externalLink(provision.source)],
     ]),

@@ -97,7 +97,7 @@ final class SyntheticCorpus {
                 String.valueOf(n), text(random, "en", 4), text(random, language, 4), "DOC" + document + " art. " + n,
                 text(random, "en", 30), topics, List.of("CRIT-" + random.nextInt(20)), List.of(), List.of(), false,
                 "https://example.org/" + documentId, text(random, language, 60), language, TextStatus.OFFICIAL,
-                LocalDate.of(2020, 1, 1), document % 2 == 0);
+                LocalDate.of(2020, 1, 1), null, document % 2 == 0);
     }
 
     private String text(Random random, String language, int length) {

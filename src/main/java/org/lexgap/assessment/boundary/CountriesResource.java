@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.ProblemException;
@@ -17,7 +18,10 @@ import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.Coverage;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
+import org.lexgap.corpus.control.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.Statute;
 
 /** The States of the corpus, their profiles and assessments. */
 @Path("countries")
@@ -35,26 +39,34 @@ public class CountriesResource {
 
     /** One line of the country list. */
     public record CountryLine(String code, String name, String nativeName, String status, Double score,
-                              Coverage coverage) {
+                              Coverage coverage, ProfileContents contents) {
     }
 
     @GET
-    @Operation(summary = "List the States with their automatic score and coverage under the default checklist")
+    @Operation(summary = "List the States with their automatic score and coverage under the default checklist, "
+            + "and what each profile holds of the THB/OR offence, jurisdiction rules and a transplantation law")
     public List<CountryLine> list() {
         Checklist checklist = ChecklistsResource.checklist(corpus, DEFAULT_CHECKLIST);
         return corpus.corpus().countries().stream().map(c -> {
             Assessment a = assessments.assess(c, checklist);
             String status = a.coverage().approved() + a.coverage().reviewed() == 0 ? "automatic" : "in review";
             return new CountryLine(c.code(), c.country().name(), c.country().nativeName(), status, a.score(),
-                    a.coverage());
+                    a.coverage(), ProfileContents.of(c, corpus.corpus().thesaurus(), LocalDate.now()));
         }).toList();
+    }
+
+    /** A State's profile as the API shows it: the profile and what it holds of the three parts every profile needs. */
+    public record ProfileView(Country country, List<Statute> statutes, ProfileContents contents) {
     }
 
     @GET
     @Path("{cc}")
-    @Operation(summary = "A State's profile: names, memberships, treaty status and statutes")
-    public CountryProfile get(@PathParam("cc") String code) {
-        return profile(code);
+    @Operation(summary = "A State's profile: names, memberships, treaty status, statutes, and what the profile holds "
+            + "of the THB/OR offence, jurisdiction rules and a transplantation law")
+    public ProfileView get(@PathParam("cc") String code) {
+        CountryProfile profile = profile(code);
+        return new ProfileView(profile.country(), profile.statutes(),
+                ProfileContents.of(profile, corpus.corpus().thesaurus(), LocalDate.now()));
     }
 
     @GET

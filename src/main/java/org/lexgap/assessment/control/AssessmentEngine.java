@@ -1,5 +1,7 @@
 package org.lexgap.assessment.control;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,14 +33,23 @@ public final class AssessmentEngine {
 
     private final Corpus corpus;
     private final LawLevels law;
+    private final Clock clock;
 
     public AssessmentEngine(Corpus corpus) {
+        this(corpus, Clock.systemUTC());
+    }
+
+    /** @param clock the day whose law is assessed: a repealed or not yet valid text is no evidence */
+    public AssessmentEngine(Corpus corpus, Clock clock) {
         this.corpus = corpus;
+        this.clock = clock;
         this.law = new LawLevels(new IndicatorMatcher(new ConceptMatcher(corpus.thesaurus().concepts())));
     }
 
     public Assessment assess(CountryProfile country, Checklist checklist, Map<String, Finding> findings) {
-        List<Provision> provisions = corpus.provisionsOfCountry(country.code());
+        LocalDate today = LocalDate.now(clock);
+        List<Provision> provisions = corpus.provisionsOfCountry(country.code()).stream()
+                .filter(p -> p.inForceOn(today)).toList();
         List<CriterionResult> results = new ArrayList<>();
         List<AreaScore> areas = new ArrayList<>();
         for (Area area : checklist.areas()) {

@@ -150,6 +150,15 @@ final class CorpusValidator {
 
     private void checkStatute(Located<Statute> file) {
         Statute statute = file.value();
+        if (statute.validUntil() != null && !statute.validUntil().isAfter(statute.validFrom())) {
+            errors.add(file.error("/validUntil", "validUntil " + statute.validUntil() + " must be after validFrom "
+                    + statute.validFrom()));
+        }
+        if (statute.replacedBy() != null && statutes.stream().map(Located::value).noneMatch(other ->
+                other.id().equals(statute.replacedBy()) && other.jurisdiction().equals(statute.jurisdiction()))) {
+            errors.add(file.error("/replacedBy", "replacedBy '" + statute.replacedBy()
+                    + "' is not a statute of " + statute.jurisdiction()));
+        }
         for (int i = 0; i < statute.provisions().size(); i++) {
             StatuteProvision p = statute.provisions().get(i);
             checkReferences(file, "/provisions/" + i, p.topics(), p.criteria(), p.related(), p.implementations());

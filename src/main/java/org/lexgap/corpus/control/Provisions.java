@@ -23,7 +23,7 @@ public final class Provisions {
                     p.number(), p.heading(), null, instrumentCitation(instrument, p), p.summary(),
                     list(p.topics()), list(p.criteria()), List.of(), list(p.related()), p.verified(), firstNonNull(p.source(),
                     instrument.source()), emptyToNull(p.officialText()), language, instrument.textStatus(),
-                    instrument.validFrom(), instrument.binding()));
+                    instrument.validFrom(), null, instrument.binding()));
         }
         return out;
     }
@@ -37,7 +37,7 @@ public final class Provisions {
                     p.headingEn(), p.heading(), statute.citation() + " " + p.number(), p.summary(),
                     list(p.topics()), list(p.criteria()), list(p.notMet()), List.copyOf(related), p.verified(), p.source(),
                     emptyToNull(p.officialText()), statute.language(), statute.textStatus(), statute.validFrom(),
-                    true));
+                    statute.validUntil(), true));
         }
         return out;
     }

@@ -12,6 +12,7 @@ import java.util.List;
  * @param originalHeading the heading in the text's own language, when it was seen
  * @param notMet criteria this provision shows the State does not meet (a documented gap)
  * @param language the language of the text (headings, official text); summaries are always English
+ * @param validUntil the day from which the text no longer applies (repealed or replaced); null while in force
  */
 public record Provision(
         String id,
@@ -33,12 +34,18 @@ public record Provision(
         String language,
         TextStatus textStatus,
         LocalDate validFrom,
+        LocalDate validUntil,
         boolean binding) {
 
     public static final String INTERNATIONAL = "international";
 
     public boolean international() {
         return INTERNATIONAL.equals(jurisdiction);
+    }
+
+    /** Whether the text applies on a day: from its validFrom (when known) and before its validUntil (when set). */
+    public boolean inForceOn(LocalDate day) {
+        return (validFrom == null || !validFrom.isAfter(day)) && (validUntil == null || validUntil.isAfter(day));
     }
 
     /** The id of the document (instrument or statute) a provision id belongs to. */

@@ -14,6 +14,8 @@ public record Statute(
         @JsonProperty(required = true) StatuteKind kind,
         @JsonProperty(required = true) String source,
         @JsonProperty(required = true) LocalDate validFrom,
+        LocalDate validUntil,
+        String replacedBy,
         @JsonProperty(required = true) String language,
         @JsonProperty(required = true) TextStatus textStatus,
         @JsonProperty(required = true) Boolean verified,

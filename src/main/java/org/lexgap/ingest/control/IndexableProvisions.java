@@ -30,7 +30,8 @@ public final class IndexableProvisions {
                         e.heading(), p.heading(), e.citation(), e.summary(), e.topics(), e.criteria(), e.notMet(),
                         e.related(), e.verified(), document.source() != null ? document.source() : e.source(),
                         p.text(), document.language(), document.status(),
-                        document.validFrom() != null ? document.validFrom() : e.validFrom(), e.binding()));
+                        document.validFrom() != null ? document.validFrom() : e.validFrom(), e.validUntil(),
+                        e.binding()));
                 continue;
             }
             String label = p.label().isEmpty() ? p.id().substring(p.id().indexOf('/') + 1) : p.label();
@@ -38,7 +39,7 @@ public final class IndexableProvisions {
                     instrument.isPresent() ? Provision.INTERNATIONAL : document.jurisdiction(), p.number(),
                     p.heading(), p.heading(), document.citation() + ", " + label, "", List.of(), List.of(),
                     List.of(), List.of(), false, document.source(), p.text(), document.language(),
-                    document.status(), document.validFrom(), instrument.map(Instrument::binding).orElse(true)));
+                    document.status(), document.validFrom(), null, instrument.map(Instrument::binding).orElse(true)));
         }
         return out;
     }

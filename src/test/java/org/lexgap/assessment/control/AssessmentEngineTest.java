@@ -106,6 +106,16 @@ class AssessmentEngineTest {
     }
 
     @Test
+    void aRepealedTextIsNoEvidenceButTheTextInForceIs() {
+        Assessment a = assess("XF");
+
+        CriterionResult jurisdiction = result(a, "JUR-EXTRATERRITORIAL");
+        assertEquals(Level.UNKNOWN, jurisdiction.level(), jurisdiction.reason());
+        assertTrue(jurisdiction.evidence().isEmpty());
+        assertEquals("xf-cc-2015/s-20", result(a, "LIAB-MEDICAL").evidence().get(0).provision());
+    }
+
+    @Test
     void aReservationCapsTheCriterionItNarrowsAtOne() {
         CriterionResult capped = result(assess("XE"), "JUR-EXTRATERRITORIAL");
 

@@ -98,4 +98,19 @@ class CorpusLoaderTest {
 
         assertEquals("jurisdiction 'ZY' does not match the folder 'ZZ'", e.errors().get(0).message());
     }
+
+    @Test
+    void rejectsARepealDateBeforeTheStartAndAReplacementThatIsNotAStatuteOfTheState() throws IOException {
+        Path corpus = CorpusFixtures.copyOfValid(temp);
+        Path statute = corpus.resolve("national-laws/ZZ/zz-penal.yaml");
+        Files.writeString(statute, Files.readString(statute).replace("validFrom: 2020-01-01\n",
+                "validFrom: 2020-01-01\nvalidUntil: 2019-12-31\nreplacedBy: zz-penal-2030\n"));
+
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
+
+        List<String> messages = e.errors().stream().map(CorpusError::message).toList();
+        assertEquals(List.of("validUntil 2019-12-31 must be after validFrom 2020-01-01",
+                "replacedBy 'zz-penal-2030' is not a statute of ZZ"), messages);
+        assertEquals(10, e.errors().get(0).line());
+    }
 }

@@ -79,6 +79,7 @@ class SearchIndexTest {
     private static Provision withSummary(Provision p, String summary) {
         return new Provision(p.id(), p.documentId(), p.documentTitle(), p.jurisdiction(), p.number(), p.heading(),
                 p.originalHeading(), p.citation(), summary, p.topics(), p.criteria(), p.notMet(), p.related(),
-                p.verified(), p.source(), p.officialText(), p.language(), p.textStatus(), p.validFrom(), p.binding());
+                p.verified(), p.source(), p.officialText(), p.language(), p.textStatus(), p.validFrom(), p.validUntil(),
+                p.binding());
     }
 }
