@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
@@ -106,6 +107,17 @@ class ApiIT {
     void listsCountriesAndComparesThemSideBySide() throws Exception {
         JsonNode countries = Mappers.json().readTree(get("api/countries").body());
         assertTrue(countries.size() >= 28);
+        for (JsonNode line : countries) {
+            for (String part : new String[] {"thbOrOffence", "jurisdiction", "transplantLaw"}) {
+                assertTrue(List.of("verified", "unverified", "missing").contains(line.get("contents").get(part).asText()),
+                        line.toString());
+            }
+        }
+        JsonNode germany = Mappers.json().readTree(get("api/countries/de").body());
+        assertEquals("Germany", germany.get("country").get("name").asText());
+        assertTrue(germany.get("statutes").size() >= 3);
+        assertEquals("verified", germany.get("contents").get("thbOrOffence").asText());
+        assertEquals("verified", germany.get("contents").get("transplantLaw").asText());
 
         JsonNode matrix = Mappers.json().readTree(get("api/assessments?countries=DE,es,GB").body());
         assertEquals(3, matrix.get("countries").size());
