@@ -90,8 +90,10 @@ function statutes(list) {
     el('h3', {}, s.titleEn ? `${s.titleEn} (${s.citation || s.id})` : s.title, ' ', el('span', {lang: s.language || null}, s.titleEn ? `· ${s.title}` : '')),
     el('p', {class: 'meta'}, `${words(s.kind)} · valid from ${date(s.validFrom) || 'unknown'}${validUntil(s)} · ${languageName(s.language)}, ${textStatus(s.textStatus)} · `,
       externalLink(s.source, 'source')),
-    el('ul', {class: 'plain-list'}, (s.provisions || []).map(p => el('li', {},
-      el('a', {href: provisionUrl(p.id)}, `${s.citation || s.id} ${p.number}: ${p.headingEn || p.heading}`))))))
+    (s.provisions || []).length ? el('ul', {class: 'plain-list'}, s.provisions.map(p => el('li', {},
+      el('a', {href: provisionUrl(p.id)}, `${s.citation || s.id} ${p.number}: ${p.headingEn || p.heading}`))))
+      : el('p', {}, 'No provision of this statute could be read in a source yet; see the note below.'),
+    s.note ? el('details', {}, el('summary', {}, 'Note on the sources'), el('p', {}, s.note)) : null))
     : el('p', {}, 'No national provisions are in the corpus yet.'));
 }
 

@@ -27,6 +27,9 @@ public final class CountryReportView {
     public record StatusLine(String label, long count, String meaning) {
     }
 
+    public record HoldingLine(String part, String holding) {
+    }
+
     public record LevelLine(String label, String css, long count, String meaning) {
     }
 
@@ -87,6 +90,10 @@ public final class CountryReportView {
         v.put("unverifiedFacts", countryFacts);
         v.put("facts", report.facts());
         v.put("unverifiedBases", report.unverifiedFacts().size() - countryFacts);
+        v.put("holdings", List.of(
+                new HoldingLine("the offence of trafficking for organ removal", Labels.label(report.contents().thbOrOffence())),
+                new HoldingLine("rules on jurisdiction over offences", Labels.label(report.contents().jurisdiction())),
+                new HoldingLine("a transplantation law", Labels.label(report.contents().transplantLaw()))));
         v.put("overallScore", score(a.score()));
         v.put("overallNote", "out of 100, over " + a.coverage().scored() + " of " + criteria.size()
                 + " criteria with a known level (" + a.coverage().unknown() + " unknown).");

@@ -2,6 +2,7 @@ package org.lexgap.report.control;
 
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
+import org.lexgap.corpus.control.ProfileContents;
 
 /** How levels and statuses read in reports: a label, a CSS class and a meaning. */
 public final class Labels {
@@ -16,6 +17,15 @@ public final class Labels {
             case NOT_MET -> "0 · not met";
             case UNKNOWN -> "unknown";
             case NOT_APPLICABLE -> "not applicable";
+        };
+    }
+
+    /** How a part of a profile reads: shipped and verified, shipped but not verified, or not found. */
+    public static String label(ProfileContents.Holding holding) {
+        return switch (holding) {
+            case VERIFIED -> "verified";
+            case UNVERIFIED -> "shipped, not yet verified";
+            case MISSING -> "not found in the sources read (unknown)";
         };
     }
 

@@ -1,5 +1,8 @@
 package org.lexgap.report.control;
 
+import org.lexgap.corpus.control.ProfileContents;
+import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,7 +35,8 @@ public final class Reports {
         unverified.addAll(UnverifiedFacts.of(checklist));
         return new CountryReport(assessment, profile.country(), checklist, clock.instant(),
                 FactCount.of(profile).facts(), List.copyOf(unverified), citations(profile, checklist),
-                summaries(assessment));
+                summaries(assessment), ProfileContents.of(profile, corpus.thesaurus(),
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 
     public Comparison comparison(List<Assessment> assessments, Checklist checklist) {

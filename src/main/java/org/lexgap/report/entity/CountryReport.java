@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.corpus.control.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
 
@@ -15,10 +16,12 @@ import org.lexgap.corpus.entity.Country;
  * @param unverifiedFacts the country's facts and the checklist's legal bases that are not verified
  * @param citations how to cite the provisions and instruments the report names, by id
  * @param summaries the English summaries of the provisions cited as evidence, by id
+ * @param contents what the profile holds of the THB/OR offence, jurisdiction rules and a transplantation law
  */
 public record CountryReport(Assessment assessment, Country country, Checklist checklist, Instant generated,
                             int facts, List<UnverifiedFact> unverifiedFacts,
-                            Map<String, String> citations, Map<String, String> summaries) {
+                            Map<String, String> citations, Map<String, String> summaries,
+                            ProfileContents contents) {
 
     /** The citation of a provision or the short title of an instrument; the id itself when unknown. */
     public String cite(String id) {
