@@ -50,7 +50,8 @@ load(async () => {
 /** What the profile holds of the offence, jurisdiction rules and a transplantation law, in words. */
 function holdings(contents) {
   if (!contents) return null;
-  const said = {verified: 'verified', unverified: 'not yet verified', missing: 'not found (unknown)'};
+  const said = {verified: 'verified', unverified: 'not yet verified', 'documented-gap': 'not covered (a cited provision shows the gap)',
+    missing: 'not found (unknown)'};
   return [['THB/OR offence', contents.thbOrOffence], ['jurisdiction rules', contents.jurisdiction],
     ['transplantation law', contents.transplantLaw]].map(([part, holding]) => `${part}: ${said[holding] || holding}`)
     .join('; ');

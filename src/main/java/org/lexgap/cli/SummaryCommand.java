@@ -1,13 +1,15 @@
 package org.lexgap.cli;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.control.FactCount;
-import org.lexgap.corpus.control.ProfileContents;
+import org.lexgap.corpus.control.ProfileInventory;
+import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -32,17 +34,25 @@ final class SummaryCommand implements Callable<Integer> {
         Corpus corpus = corpusOptions.load();
         Checklist checklist = corpusOptions.checklist(corpus, spec);
         AssessmentEngine engine = new AssessmentEngine(corpus);
-        System.out.printf("%-4s %-26s %8s %10s %6s %10s %6s %9s %8s  %-10s %-10s %-10s%n", "code", "name", "statutes",
+        System.out.printf("%-4s %-26s %8s %10s %6s %10s %6s %9s %8s  %-14s %-14s %-14s%n", "code", "name", "statutes",
                 "provisions", "facts", "unverified", "score", "evidence", "unknown", "THB/OR", "juris.", "transplant");
         for (CountryProfile c : corpus.countries()) {
             Assessment a = engine.assess(c, checklist, java.util.Map.of());
             FactCount facts = FactCount.of(c);
-            ProfileContents holds = ProfileContents.of(c, corpus.thesaurus(), LocalDate.now());
-            System.out.printf("%-4s %-26.26s %8d %10d %6d %10d %6s %9s %8d  %-10s %-10s %-10s%n", c.code(),
+            ProfileContents holds = ProfileInventory.of(c, corpus.thesaurus(), LocalDate.now());
+            System.out.printf("%-4s %-26.26s %8d %10d %6d %10d %6s %9s %8d  %-14s %-14s %-14s%n", c.code(),
                     c.country().name(), c.statutes().size(), corpus.provisionsOfCountry(c.code()).size(),
                     facts.facts(), facts.unverified(), a.score() == null ? "-" : String.format("%.1f", a.score()),
                     a.coverage().withEvidence() + "/" + a.coverage().criteria(), a.coverage().unknown(),
                     holds.thbOrOffence().code(), holds.jurisdiction().code(), holds.transplantLaw().code());
+        }
+        System.out.println();
+        System.out.println("not found in the profiles (unknown, not 'absent from the law'):");
+        for (CountryProfile c : corpus.countries()) {
+            List<String> missing = ProfileInventory.of(c, corpus.thesaurus(), LocalDate.now()).missing();
+            if (!missing.isEmpty()) {
+                System.out.printf("  %s %s%n", c.code(), String.join(", ", missing));
+            }
         }
         FactCount national = FactCount.sum(corpus.countries().stream().map(FactCount::of).toList());
         FactCount international = FactCount.sum(corpus.instruments().stream().map(FactCount::of).toList());

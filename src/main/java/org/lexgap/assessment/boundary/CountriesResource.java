@@ -18,7 +18,8 @@ import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.Coverage;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
-import org.lexgap.corpus.control.ProfileContents;
+import org.lexgap.corpus.control.ProfileInventory;
+import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
 import org.lexgap.corpus.entity.Statute;
@@ -51,7 +52,7 @@ public class CountriesResource {
             Assessment a = assessments.assess(c, checklist);
             String status = a.coverage().approved() + a.coverage().reviewed() == 0 ? "automatic" : "in review";
             return new CountryLine(c.code(), c.country().name(), c.country().nativeName(), status, a.score(),
-                    a.coverage(), ProfileContents.of(c, corpus.corpus().thesaurus(), LocalDate.now()));
+                    a.coverage(), ProfileInventory.of(c, corpus.corpus().thesaurus(), LocalDate.now()));
         }).toList();
     }
 
@@ -66,7 +67,7 @@ public class CountriesResource {
     public ProfileView get(@PathParam("cc") String code) {
         CountryProfile profile = profile(code);
         return new ProfileView(profile.country(), profile.statutes(),
-                ProfileContents.of(profile, corpus.corpus().thesaurus(), LocalDate.now()));
+                ProfileInventory.of(profile, corpus.corpus().thesaurus(), LocalDate.now()));
     }
 
     @GET

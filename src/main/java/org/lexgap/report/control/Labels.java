@@ -2,7 +2,7 @@ package org.lexgap.report.control;
 
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
-import org.lexgap.corpus.control.ProfileContents;
+import org.lexgap.corpus.entity.ProfileContents;
 
 /** How levels and statuses read in reports: a label, a CSS class and a meaning. */
 public final class Labels {
@@ -25,6 +25,7 @@ public final class Labels {
         return switch (holding) {
             case VERIFIED -> "verified";
             case UNVERIFIED -> "shipped, not yet verified";
+            case DOCUMENTED_GAP -> "not covered by the law (a cited provision shows the gap)";
             case MISSING -> "not found in the sources read (unknown)";
         };
     }

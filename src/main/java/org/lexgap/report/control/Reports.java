@@ -1,6 +1,7 @@
 package org.lexgap.report.control;
 
-import org.lexgap.corpus.control.ProfileContents;
+import org.lexgap.corpus.control.ProfileInventory;
+import org.lexgap.corpus.entity.ProfileContents;
 import java.time.ZoneOffset;
 import java.time.LocalDate;
 import java.time.Clock;
@@ -35,7 +36,7 @@ public final class Reports {
         unverified.addAll(UnverifiedFacts.of(checklist));
         return new CountryReport(assessment, profile.country(), checklist, clock.instant(),
                 FactCount.of(profile).facts(), List.copyOf(unverified), citations(profile, checklist),
-                summaries(assessment), ProfileContents.of(profile, corpus.thesaurus(),
+                summaries(assessment), ProfileInventory.of(profile, corpus.thesaurus(),
                         LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
     }
 

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.lexgap.assessment.entity.Assessment;
-import org.lexgap.corpus.control.ProfileContents;
+import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
 

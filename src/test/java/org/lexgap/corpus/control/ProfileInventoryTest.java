@@ -6,7 +6,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.lexgap.corpus.control.ProfileContents.Holding;
+import org.lexgap.corpus.entity.ProfileContents;
+import org.lexgap.corpus.entity.ProfileContents.Holding;
 import org.lexgap.corpus.entity.Concept;
 import org.lexgap.corpus.entity.Country;
 import org.lexgap.corpus.entity.OsceStatus;
@@ -18,7 +19,7 @@ import org.lexgap.corpus.entity.TextStatus;
 import org.lexgap.corpus.entity.Thesaurus;
 import org.lexgap.corpus.entity.TreatyStatus;
 
-class ProfileContentsTest {
+class ProfileInventoryTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 29);
     private static final Thesaurus THESAURUS = new Thesaurus(List.of(
@@ -37,7 +38,7 @@ class ProfileContentsTest {
                 statute("xx-tl", StatuteKind.TRANSPLANT_LAW,
                         provision("xx-tl/art-1", List.of("organ-removal"), List.of(), true)));
 
-        ProfileContents contents = ProfileContents.of(profile, THESAURUS, TODAY);
+        ProfileContents contents = ProfileInventory.of(profile, THESAURUS, TODAY);
 
         assertEquals(Holding.VERIFIED, contents.thbOrOffence());
         assertEquals(Holding.UNVERIFIED, contents.jurisdiction());
@@ -52,7 +53,7 @@ class ProfileContentsTest {
                         provision("xx-cc/art-1", List.of("organ-removal"), List.of("CRIM-ORGAN-REMOVAL"), true)),
                 statute("xx-tl", StatuteKind.TRANSPLANT_LAW));
 
-        ProfileContents contents = ProfileContents.of(profile, THESAURUS, TODAY);
+        ProfileContents contents = ProfileInventory.of(profile, THESAURUS, TODAY);
 
         assertEquals(Holding.MISSING, contents.thbOrOffence());
         assertEquals(Holding.MISSING, contents.jurisdiction());
@@ -62,14 +63,26 @@ class ProfileContentsTest {
     }
 
     @Test
+    void aProvisionShowingTheOffenceIsNotCoveredIsADocumentedGapNotMissing() {
+        StatuteProvision definition = new StatuteProvision("xx-cc/art-1", "Art. 1", null, "Definitions", "summary",
+                List.of("organ-removal"), null, List.of("CRIM-THB-OR"), null, null, true, "https://x", null);
+
+        ProfileContents contents = ProfileInventory.of(profile(statute("xx-cc", StatuteKind.CRIMINAL_CODE,
+                definition)), THESAURUS, TODAY);
+
+        assertEquals(Holding.DOCUMENTED_GAP, contents.thbOrOffence());
+        assertEquals(List.of("jurisdiction rules", "transplantation law"), contents.missing());
+    }
+
+    @Test
     void aStatuteNoLongerInForceCountsForNothing() {
         Statute repealed = new Statute("xx-tl-1990", "XX", "t", "t", "t", StatuteKind.TRANSPLANT_LAW, "https://x",
                 LocalDate.of(1990, 1, 1), TODAY, null, "en", TextStatus.OFFICIAL, true, null,
                 List.of(provision("xx-tl-1990/art-1", List.of("organ-removal"), List.of(), true)));
 
-        assertEquals(Holding.MISSING, ProfileContents.of(profile(repealed), THESAURUS, TODAY).transplantLaw());
+        assertEquals(Holding.MISSING, ProfileInventory.of(profile(repealed), THESAURUS, TODAY).transplantLaw());
         assertEquals(Holding.VERIFIED,
-                ProfileContents.of(profile(repealed), THESAURUS, TODAY.minusDays(1)).transplantLaw());
+                ProfileInventory.of(profile(repealed), THESAURUS, TODAY.minusDays(1)).transplantLaw());
     }
 
     private static CountryProfile profile(Statute... statutes) {

@@ -1,8 +1,6 @@
 package org.lexgap.corpus.control;
 
-import com.fasterxml.jackson.annotation.JsonValue;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -10,39 +8,22 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.lexgap.corpus.entity.Concept;
 import org.lexgap.corpus.entity.Participation;
+import org.lexgap.corpus.entity.ProfileContents;
+import org.lexgap.corpus.entity.ProfileContents.Holding;
 import org.lexgap.corpus.entity.Statute;
 import org.lexgap.corpus.entity.StatuteKind;
 import org.lexgap.corpus.entity.StatuteProvision;
 import org.lexgap.corpus.entity.Thesaurus;
 
-/**
- * What a State's profile holds of the three things every profile needs before a reviewer can start: the offence
- * of trafficking for organ removal, rules on jurisdiction over offences, and a transplantation law. Each is
- * {@code verified} (a provision seen in a cited source), {@code unverified} (shipped but not seen) or
- * {@code missing} (nothing shipped: unknown, not "the State has none"). A transplantation law shipped without any
- * provision counts as unverified; a statute no longer in force counts for nothing.
- */
-public record ProfileContents(Holding thbOrOffence, Holding jurisdiction, Holding transplantLaw,
-                              int treatiesUnknown) {
+/** Takes stock of a State's profile: what it holds of the offence, jurisdiction rules and a transplantation law. */
+public final class ProfileInventory {
 
     /** The criterion a provision must support to carry the THB/OR offence. */
     public static final String THB_OR_CRITERION = "CRIM-THB-OR";
     /** The thesaurus concept (with every narrower one) that marks a jurisdiction rule. */
     public static final String JURISDICTION_CONCEPT = "jurisdiction";
 
-    public enum Holding {
-        VERIFIED("verified"), UNVERIFIED("unverified"), MISSING("missing");
-
-        private final String code;
-
-        Holding(String code) {
-            this.code = code;
-        }
-
-        @JsonValue
-        public String code() {
-            return code;
-        }
+    private ProfileInventory() {
     }
 
     /** What the profile holds in the statutes in force on a day (a repealed text no longer counts). */
@@ -59,24 +40,16 @@ public record ProfileContents(Holding thbOrOffence, Holding jurisdiction, Holdin
         int unknown = (int) profile.country().treaties().stream()
                 .filter(t -> t.status() == Participation.UNKNOWN).count();
         return new ProfileContents(
-                holding(all.stream(), p -> p.criteria() != null && p.criteria().contains(THB_OR_CRITERION)),
+                orDocumentedGap(holding(all.stream(), p -> p.criteria() != null
+                        && p.criteria().contains(THB_OR_CRITERION)), all, THB_OR_CRITERION),
                 holding(all.stream(), p -> p.topics().stream().anyMatch(jurisdictionTopics::contains)),
                 transplant, unknown);
     }
 
-    /** The parts that are missing, in words, for a list of what a profile lacks. */
-    public List<String> missing() {
-        List<String> out = new ArrayList<>();
-        if (thbOrOffence == Holding.MISSING) {
-            out.add("THB/OR offence");
-        }
-        if (jurisdiction == Holding.MISSING) {
-            out.add("jurisdiction rules");
-        }
-        if (transplantLaw == Holding.MISSING) {
-            out.add("transplantation law");
-        }
-        return out;
+    /** Nothing supports the criterion, but a provision shows it is not met: the profile holds a documented gap. */
+    private static Holding orDocumentedGap(Holding holding, List<StatuteProvision> all, String criterion) {
+        boolean gap = all.stream().anyMatch(p -> p.notMet() != null && p.notMet().contains(criterion));
+        return holding == Holding.MISSING && gap ? Holding.DOCUMENTED_GAP : holding;
     }
 
     private static Holding holding(Stream<StatuteProvision> provisions, Predicate<StatuteProvision> relevant) {
