@@ -2,7 +2,7 @@
 // so a search can be bookmarked, shared and reproduced. Results are rendered as text; snippets via marks.js.
 import {getJson} from '../api.js';
 import {el, externalLink, message, replace} from '../dom.js';
-import {jurisdiction, languageName, words} from '../format.js';
+import {date, jurisdiction, languageName, words} from '../format.js';
 import {checklist, countries, instruments, orElse} from '../lookup.js';
 import {snippetFragment} from '../marks.js';
 import {describe, load, pageUrl, provisionUrl, query} from '../page.js';
@@ -98,7 +98,8 @@ function hitItem(hit, result, names) {
     el('p', {class: 'meta'},
       el('span', {}, jurisdiction(hit.jurisdiction, names.country(hit.jurisdiction) !== hit.jurisdiction ? names.country(hit.jurisdiction) : '')),
       hit.language ? el('span', {lang: 'en'}, languageName(hit.language)) : null,
-      hit.source ? el('span', {}, externalLink(hit.source, 'source')) : null),
+      hit.source ? el('span', {}, externalLink(hit.source, 'source')) : null,
+      hit.validUntil ? el('span', {class: 'historic'}, `no longer in force since ${date(hit.validUntil)}`) : null),
     hit.snippet ? el('p', {class: 'snippet', lang: hit.language || null}, snippetFragment(hit.snippet)) : null,
     hit.concepts?.length ? el('ul', {class: 'chips', 'aria-label': 'Matched concepts'},
       hit.concepts.map(id => el('li', {class: 'chip'}, `matched: ${labels.get(id) || words(id)}`))) : null);

@@ -38,6 +38,7 @@ public final class ProvisionDocuments {
         stored(doc, SearchFields.ORIGINAL_HEADING, p.originalHeading());
         stored(doc, SearchFields.OFFICIAL_TEXT, p.officialText());
         stored(doc, SearchFields.SOURCE, p.source());
+        stored(doc, SearchFields.VALID_UNTIL, p.validUntil() == null ? null : p.validUntil().toString());
         return doc;
     }
 

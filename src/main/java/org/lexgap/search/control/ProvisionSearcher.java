@@ -200,7 +200,7 @@ public final class ProvisionSearcher {
         });
         return new SearchHit(doc.get(SearchFields.ID), doc.get(SearchFields.SOURCE), doc.get(SearchFields.HEADING),
                 doc.get(SearchFields.CITATION), doc.get(SearchFields.JURISDICTION), doc.get(SearchFields.LANGUAGE),
-                best.html(), List.copyOf(concepts), score);
+                best.html(), List.copyOf(concepts), doc.get(SearchFields.VALID_UNTIL), score);
     }
 
     private Snippets.Snippet snippet(String text, String field, Map<String, Set<String>> terms) {

@@ -14,7 +14,7 @@ import java.util.Locale;
 public final class SearchFields {
 
     /** Bump whenever the document layout or an analyzer changes: an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "2";
+    public static final String SCHEMA_VERSION = "3";
 
     public static final String ID = "id";
     public static final String DOCUMENT = "document";
@@ -37,6 +37,8 @@ public final class SearchFields {
     public static final String SOURCE = "source";
     public static final String ORIGINAL_HEADING = "original_heading";
     public static final String OFFICIAL_TEXT = "official_text";
+    /** The day a repealed or replaced text stopped applying (ISO date); absent while in force. */
+    public static final String VALID_UNTIL = "valid_until";
 
     /** The facets, in the order a response lists them; each is also a filter. */
     public static final List<String> FACETS = List.of(JURISDICTION, DOCUMENT, KIND, LANGUAGE, CRITERION);

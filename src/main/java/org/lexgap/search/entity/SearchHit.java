@@ -7,6 +7,7 @@ import java.util.List;
  *
  * @param snippet HTML: the matching passage, escaped, with {@code <mark>} around the matched words
  * @param concepts the ids of the query's thesaurus concepts that this provision matched
+ * @param validUntil for a repealed or replaced text, the day it stopped applying (ISO date); null while in force
  */
 public record SearchHit(
         String id,
@@ -17,5 +18,6 @@ public record SearchHit(
         String language,
         String snippet,
         List<String> concepts,
+        String validUntil,
         float score) {
 }

@@ -13,6 +13,7 @@ import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusFixtures;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.entity.Provision;
+import org.lexgap.search.entity.SearchHit;
 import org.lexgap.search.entity.SearchRequest;
 import org.lexgap.search.entity.SearchResult;
 
@@ -57,6 +58,25 @@ class SearchIndexTest {
                 .filter(h -> h.id().equals("treaty-a/art-2")).count());
         assertEquals(1, searcher.search(SearchRequest.of("organ removal abroad")).hits().stream()
                 .filter(h -> h.id().equals("zz-penal/s-7")).count());
+    }
+
+    @Test
+    void aHitOfARepealedTextSaysWhenItStoppedApplying() {
+        SearchIndex index = SearchIndex.inMemory(analyzers);
+        Provision p = corpus.provision("zz-penal/s-7").orElseThrow();
+        index.sync(List.of(new Provision(p.id(), p.documentId(), p.documentTitle(), p.jurisdiction(), p.number(),
+                p.heading(), p.originalHeading(), p.citation(), p.summary(), p.topics(), p.criteria(), p.notMet(),
+                p.related(), p.verified(), p.source(), p.officialText(), p.language(), p.textStatus(), p.validFrom(),
+                java.time.LocalDate.of(2024, 1, 1), p.binding()), corpus.provision("treaty-a/art-1").orElseThrow()));
+        ProvisionSearcher searcher = new ProvisionSearcher(index, analyzers,
+                new ConceptIndex(corpus.thesaurus().concepts()));
+
+        List<SearchHit> hits = searcher.search(SearchRequest.of("organ OR purposes")).hits();
+
+        assertEquals("2024-01-01", hits.stream().filter(h -> h.id().equals("zz-penal/s-7")).findFirst()
+                .orElseThrow().validUntil());
+        assertEquals(null, hits.stream().filter(h -> h.id().equals("treaty-a/art-1")).findFirst()
+                .orElseThrow().validUntil());
     }
 
     @Test
