@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,9 +29,10 @@ import org.lexgap.search.entity.MatchedConcept;
  *
  * <p>A word or phrase is looked for in every searchable field, each analysed its own way (English heading and
  * summary, citation, {@code text_<lang>} of each language in the index), best field wins. A run of words equal to
- * a thesaurus term becomes a concept group: all the concept's terms in all languages (each only in the fields of
- * its language), plus provisions tagged with the concept or a narrower one. About half of the groups must
- * match; citations boost provisions with that number; filters restrict.
+ * a thesaurus term (or an alternative of {@code OR} that is one) becomes a concept group: all the concept's terms
+ * in all languages (each only in the fields of its language), plus provisions tagged with the concept or a
+ * narrower one. About half of the groups must match; citations boost provisions with that number; filters
+ * restrict.
  */
 public final class ProvisionQueryBuilder {
 
@@ -58,9 +60,7 @@ public final class ProvisionQueryBuilder {
      */
     public BuiltQuery build(ParsedQuery parsed, Set<String> languages, Map<String, String> filters) {
         List<String> fields = searchFields(languages);
-        List<MatchedConcept> matched = new ArrayList<>();
-        Map<String, Set<String>> conceptTopics = new LinkedHashMap<>();
-        Map<String, Set<String>> conceptTerms = new LinkedHashMap<>();
+        FoundConcepts found = new FoundConcepts();
         List<Query> groups = new ArrayList<>();
         List<Group> all = parsed.groups();
         boolean allStop = all.stream().allMatch(this::stopWord);
@@ -69,17 +69,12 @@ public final class ProvisionQueryBuilder {
             if (end > i) {
                 String surface = surface(all, i, end);
                 Concept concept = concepts.lookup(surface).orElseThrow();
-                Query q = conceptQuery(concept, all.subList(i, end), fields, languages);
-                groups.add(q);
-                if (conceptTopics.put(concept.id(), topicsOf(concept)) == null) {
-                    matched.add(new MatchedConcept(concept.id(), concept.label(), surface));
-                }
-                conceptTerms.computeIfAbsent(concept.id(), k -> new HashSet<>()).addAll(terms(q));
+                groups.add(found.add(concept, surface, conceptQuery(concept, all.subList(i, end), fields, languages)));
                 i = end;
             } else if (stopWord(all.get(i)) && !allStop) {
                 i++;
             } else {
-                Query q = groupQuery(all.get(i), fields);
+                Query q = groupQuery(all.get(i), fields, languages, found);
                 if (q != null) {
                     groups.add(q);
                 }
@@ -131,8 +126,23 @@ public final class ProvisionQueryBuilder {
             main.add(new TermQuery(new Term(field, value)), Occur.FILTER);
             matches.add(new TermQuery(new Term(field, value)), Occur.FILTER);
         });
-        return new BuiltQuery(main.build(), new ConstantScoreQuery(matches.build()), List.copyOf(matched),
-                conceptTopics, conceptTerms);
+        return new BuiltQuery(main.build(), new ConstantScoreQuery(matches.build()), List.copyOf(found.matched),
+                found.topics, found.terms);
+    }
+
+    /** The concepts a query named, the topics that tag each, and the index terms each expanded to. */
+    private final class FoundConcepts {
+        final List<MatchedConcept> matched = new ArrayList<>();
+        final Map<String, Set<String>> topics = new LinkedHashMap<>();
+        final Map<String, Set<String>> terms = new LinkedHashMap<>();
+
+        Query add(Concept concept, String surface, Query expansion) {
+            if (topics.put(concept.id(), topicsOf(concept)) == null) {
+                matched.add(new MatchedConcept(concept.id(), concept.label(), surface));
+            }
+            terms.computeIfAbsent(concept.id(), k -> new HashSet<>()).addAll(terms(expansion));
+            return expansion;
+        }
     }
 
     /** The query of one word or phrase over the given fields; null when no field's analysis keeps a token. */
@@ -178,10 +188,15 @@ public final class ProvisionQueryBuilder {
         return g.single() && !g.alternatives().get(0).phrase() && analyzers.isStopWord(g.alternatives().get(0).text());
     }
 
-    private Query groupQuery(Group group, List<String> fields) {
+    /** A word or phrase, or alternatives joined by OR; an alternative that is a thesaurus term is expanded. */
+    private Query groupQuery(Group group, List<String> fields, Set<String> languages, FoundConcepts found) {
         List<Query> alternatives = new ArrayList<>();
         for (ParsedQuery.Term t : group.alternatives()) {
-            Query q = termQuery(t, fields);
+            Optional<Concept> concept = group.single() || t.prefix() ? Optional.empty() : concepts.lookup(t.text());
+            Query q = concept.isPresent()
+                    ? found.add(concept.get(), t.text(),
+                            conceptQuery(concept.get(), List.of(new Group(List.of(t))), fields, languages))
+                    : termQuery(t, fields);
             if (q != null) {
                 alternatives.add(q);
             }

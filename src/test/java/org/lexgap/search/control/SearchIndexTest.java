@@ -89,6 +89,18 @@ class SearchIndexTest {
     }
 
     @Test
+    void expandsEachAlternativeOfAnOrThatIsAThesaurusTerm() {
+        ProvisionSearcher searcher = SearchFixtures.searcher(corpus);
+
+        SearchResult r = searcher.search(SearchRequest.of("zebra OR auslandstat"));
+
+        assertEquals(List.of("extraterritorial-jurisdiction"), r.concepts().stream().map(c -> c.id()).toList());
+        assertEquals("auslandstat", r.concepts().get(0).matched());
+        assertTrue(r.hits().stream().anyMatch(h -> h.id().equals("zz-penal/s-7")
+                && h.concepts().contains("extraterritorial-jurisdiction")), r.toString());
+    }
+
+    @Test
     void everyLanguageHasAnAnalyzerAndOthersFallBack() {
         for (String l : List.of("en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "bg", "el", "tr", "ro", "pl", "cs")) {
             assertTrue(LanguageAnalyzers.languages().contains(l), l);
