@@ -94,6 +94,10 @@ function statutes(list) {
     (s.provisions || []).length ? el('ul', {class: 'plain-list'}, s.provisions.map(p => el('li', {},
       el('a', {href: provisionUrl(p.id)}, `${s.citation || s.id} ${p.number}: ${p.headingEn || p.heading}`))))
       : el('p', {}, 'No provision of this statute could be read in a source yet; see the note below.'),
+    (s.amendments || []).length ? el('div', {class: 'amendments'}, el('h4', {}, 'Amendments'),
+      el('ul', {class: 'plain-list'}, s.amendments.map(a => el('li', {},
+        `${a.citation}${a.inForce ? ` (in force ${date(a.inForce)})` : ''}: ${a.summary} `,
+        a.verified ? null : el('span', {class: 'badge'}, 'unverified'), ' ', externalLink(a.source, 'source'))))) : null,
     s.note ? el('details', {}, el('summary', {}, 'Note on the sources'), el('p', {}, s.note)) : null))
     : el('p', {}, 'No national provisions are in the corpus yet.'));
 }

@@ -1,5 +1,7 @@
 package org.lexgap.corpus.control;
 
+import org.lexgap.corpus.entity.Amendment;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -153,6 +155,15 @@ final class CorpusValidator {
         if (statute.validUntil() != null && !statute.validUntil().isAfter(statute.validFrom())) {
             errors.add(file.error("/validUntil", "validUntil " + statute.validUntil() + " must be after validFrom "
                     + statute.validFrom()));
+        }
+        List<Amendment> amendments = statute.amendments() == null ? List.of() : statute.amendments();
+        for (int i = 0; i < amendments.size(); i++) {
+            LocalDate inForce = amendments.get(i).inForce();
+            if (inForce != null && inForce.isBefore(statute.validFrom())) {
+                errors.add(file.error("/amendments/" + i + "/inForce", "amendment in force " + inForce
+                        + " before the statute's validFrom " + statute.validFrom()
+                        + " (validFrom is the date of the text shipped: amendments are the later changes)"));
+            }
         }
         if (statute.replacedBy() != null && statutes.stream().map(Located::value).noneMatch(other ->
                 other.id().equals(statute.replacedBy()) && other.jurisdiction().equals(statute.jurisdiction()))) {

@@ -2,6 +2,7 @@ package org.lexgap.corpus.control;
 
 import java.util.Collection;
 import java.util.stream.Stream;
+import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Instrument;
 import org.lexgap.corpus.entity.InstrumentProvision;
 import org.lexgap.corpus.entity.Statute;
@@ -19,6 +20,8 @@ public record FactCount(int facts, int unverified) {
                 Stream.of(profile.country().membershipVerified()),
                 profile.country().treaties().stream().map(TreatyStatus::verified),
                 profile.statutes().stream().map(Statute::verified),
+                profile.statutes().stream().flatMap(s -> s.amendments() == null ? Stream.empty()
+                        : s.amendments().stream()).map(Amendment::verified),
                 profile.statutes().stream().flatMap(s -> s.provisions().stream()).map(StatuteProvision::verified))
                 .flatMap(s -> s);
         return count(marks);

@@ -20,5 +20,6 @@ public record Statute(
         @JsonProperty(required = true) TextStatus textStatus,
         @JsonProperty(required = true) Boolean verified,
         String note,
+        List<Amendment> amendments,
         @JsonProperty(required = true) List<StatuteProvision> provisions) {
 }

@@ -3,6 +3,7 @@ package org.lexgap.report.control;
 import java.util.ArrayList;
 import java.util.List;
 import org.lexgap.corpus.control.CountryProfile;
+import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
 import org.lexgap.corpus.entity.Criterion;
@@ -41,6 +42,13 @@ public final class UnverifiedFacts {
             if (!s.verified()) {
                 facts.add(new UnverifiedFact(UnverifiedFact.STATUTE, s.id(),
                         s.titleEn() + " (" + s.citation() + ")" + note(s.note()), s.source()));
+            }
+            for (Amendment a : s.amendments() == null ? List.<Amendment>of() : s.amendments()) {
+                if (!a.verified()) {
+                    facts.add(new UnverifiedFact(UnverifiedFact.AMENDMENT, s.id(), s.citation() + " amended by "
+                            + a.citation() + (a.inForce() == null ? "" : " (in force " + a.inForce() + ")") + ": "
+                            + a.summary(), a.source()));
+                }
             }
             for (StatuteProvision p : s.provisions()) {
                 if (!p.verified()) {

@@ -14,5 +14,6 @@ public record UnverifiedFact(String kind, String id, String description, String 
     public static final String TREATY_STATUS = "treaty status";
     public static final String STATUTE = "statute";
     public static final String PROVISION = "provision";
+    public static final String AMENDMENT = "amendment";
     public static final String LEGAL_BASIS = "legal basis";
 }

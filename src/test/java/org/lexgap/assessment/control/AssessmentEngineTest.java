@@ -107,12 +107,12 @@ class AssessmentEngineTest {
 
     @Test
     void aRepealedTextIsNoEvidenceButTheTextInForceIs() {
-        Assessment a = assess("XF");
+        Assessment a = assess("XG");
 
         CriterionResult jurisdiction = result(a, "JUR-EXTRATERRITORIAL");
         assertEquals(Level.UNKNOWN, jurisdiction.level(), jurisdiction.reason());
         assertTrue(jurisdiction.evidence().isEmpty());
-        assertEquals("xf-cc-2015/s-20", result(a, "LIAB-MEDICAL").evidence().get(0).provision());
+        assertEquals("xg-cc-2015/s-20", result(a, "LIAB-MEDICAL").evidence().get(0).provision());
     }
 
     @Test

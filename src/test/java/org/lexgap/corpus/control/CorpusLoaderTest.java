@@ -100,16 +100,20 @@ class CorpusLoaderTest {
     }
 
     @Test
-    void rejectsARepealDateBeforeTheStartAndAReplacementThatIsNotAStatuteOfTheState() throws IOException {
+    void rejectsDatesBeforeTheStatuteStartsAndAReplacementThatIsNotAStatuteOfTheState() throws IOException {
         Path corpus = CorpusFixtures.copyOfValid(temp);
         Path statute = corpus.resolve("national-laws/ZZ/zz-penal.yaml");
         Files.writeString(statute, Files.readString(statute).replace("validFrom: 2020-01-01\n",
-                "validFrom: 2020-01-01\nvalidUntil: 2019-12-31\nreplacedBy: zz-penal-2030\n"));
+                "validFrom: 2020-01-01\nvalidUntil: 2019-12-31\nreplacedBy: zz-penal-2030\n"
+                        + "amendments:\n  - citation: Act 1/2019\n    inForce: 2019-06-01\n    summary: Changed s. 7.\n"
+                        + "    verified: false\n    source: https://example.org/act\n"));
 
         CorpusException e = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
 
         List<String> messages = e.errors().stream().map(CorpusError::message).toList();
         assertEquals(List.of("validUntil 2019-12-31 must be after validFrom 2020-01-01",
+                "amendment in force 2019-06-01 before the statute's validFrom 2020-01-01 (validFrom is the date of the "
+                        + "text shipped: amendments are the later changes)",
                 "replacedBy 'zz-penal-2030' is not a statute of ZZ"), messages);
         assertEquals(10, e.errors().get(0).line());
     }

@@ -77,7 +77,7 @@ class ProfileInventoryTest {
     @Test
     void aStatuteNoLongerInForceCountsForNothing() {
         Statute repealed = new Statute("xx-tl-1990", "XX", "t", "t", "t", StatuteKind.TRANSPLANT_LAW, "https://x",
-                LocalDate.of(1990, 1, 1), TODAY, null, "en", TextStatus.OFFICIAL, true, null,
+                LocalDate.of(1990, 1, 1), TODAY, null, "en", TextStatus.OFFICIAL, true, null, null,
                 List.of(provision("xx-tl-1990/art-1", List.of("organ-removal"), List.of(), true)));
 
         assertEquals(Holding.MISSING, ProfileInventory.of(profile(repealed), THESAURUS, TODAY).transplantLaw());
@@ -96,7 +96,7 @@ class ProfileInventoryTest {
 
     private static Statute statute(String id, StatuteKind kind, StatuteProvision... provisions) {
         return new Statute(id, "XX", id, id, id, kind, "https://x", LocalDate.of(2020, 1, 1), null, null, "en",
-                TextStatus.OFFICIAL, true, null, List.of(provisions));
+                TextStatus.OFFICIAL, true, null, null, List.of(provisions));
     }
 
     private static StatuteProvision provision(String id, List<String> topics, List<String> criteria, boolean verified) {

@@ -86,6 +86,12 @@ class CountryReportDataTest {
         assertEquals(org.lexgap.corpus.control.FactCount.of(fixtures.corpus.country("XA").orElseThrow())
                 .unverified(), national, "the annex lists as many national facts as FactCount counts");
         assertTrue(has(fixtures.report("XF").unverifiedFacts(), UnverifiedFact.STATUTE, "xf-ck"));
+        List<UnverifiedFact> amended = fixtures.report("XG").unverifiedFacts();
+        assertTrue(amended.stream().anyMatch(f -> f.kind().equals(UnverifiedFact.AMENDMENT)
+                && f.description().equals("CC 2015 amended by Act No. 9 of 2020 (in force 2020-07-01): Raised the "
+                        + "penalties for illicit organ removal.")), amended.toString());
+        assertEquals(org.lexgap.corpus.control.FactCount.of(fixtures.corpus.country("XG").orElseThrow()).unverified(),
+                amended.stream().filter(f -> !f.kind().equals(UnverifiedFact.LEGAL_BASIS)).count());
     }
 
     @Test
