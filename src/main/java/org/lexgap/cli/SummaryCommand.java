@@ -1,7 +1,9 @@
 package org.lexgap.cli;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.assessment.entity.Assessment;
@@ -36,10 +38,14 @@ final class SummaryCommand implements Callable<Integer> {
         AssessmentEngine engine = new AssessmentEngine(corpus);
         System.out.printf("%-4s %-26s %8s %10s %6s %10s %6s %9s %8s  %-14s %-14s %-14s%n", "code", "name", "statutes",
                 "provisions", "facts", "unverified", "score", "evidence", "unknown", "THB/OR", "juris.", "transplant");
+        Map<String, List<String>> lacking = new LinkedHashMap<>();
         for (CountryProfile c : corpus.countries()) {
-            Assessment a = engine.assess(c, checklist, java.util.Map.of());
+            Assessment a = engine.assess(c, checklist, Map.of());
             FactCount facts = FactCount.of(c);
             ProfileContents holds = ProfileInventory.of(c, corpus.thesaurus(), LocalDate.now());
+            if (!holds.missing().isEmpty()) {
+                lacking.put(c.code(), holds.missing());
+            }
             System.out.printf("%-4s %-26.26s %8d %10d %6d %10d %6s %9s %8d  %-14s %-14s %-14s%n", c.code(),
                     c.country().name(), c.statutes().size(), corpus.provisionsOfCountry(c.code()).size(),
                     facts.facts(), facts.unverified(), a.score() == null ? "-" : String.format("%.1f", a.score()),
@@ -48,12 +54,7 @@ final class SummaryCommand implements Callable<Integer> {
         }
         System.out.println();
         System.out.println("not found in the profiles (unknown, not 'absent from the law'):");
-        for (CountryProfile c : corpus.countries()) {
-            List<String> missing = ProfileInventory.of(c, corpus.thesaurus(), LocalDate.now()).missing();
-            if (!missing.isEmpty()) {
-                System.out.printf("  %s %s%n", c.code(), String.join(", ", missing));
-            }
-        }
+        lacking.forEach((code, missing) -> System.out.printf("  %s %s%n", code, String.join(", ", missing)));
         FactCount national = FactCount.sum(corpus.countries().stream().map(FactCount::of).toList());
         FactCount international = FactCount.sum(corpus.instruments().stream().map(FactCount::of).toList());
         System.out.printf("%ninstruments: %d provisions; facts %d, verified %d, unverified %d%n",

@@ -29,8 +29,7 @@ public final class ProfileInventory {
     /** What the profile holds in the statutes in force on a day (a repealed text no longer counts). */
     public static ProfileContents of(CountryProfile profile, Thesaurus thesaurus, LocalDate day) {
         Set<String> jurisdictionTopics = family(thesaurus, JURISDICTION_CONCEPT);
-        List<Statute> inForce = profile.statutes().stream()
-                .filter(s -> s.validUntil() == null || s.validUntil().isAfter(day)).toList();
+        List<Statute> inForce = profile.statutes().stream().filter(s -> s.inForceOn(day)).toList();
         List<StatuteProvision> all = inForce.stream().flatMap(s -> s.provisions().stream()).toList();
         List<Statute> transplantLaws = inForce.stream().filter(s -> s.kind() == StatuteKind.TRANSPLANT_LAW).toList();
         Holding transplant = holding(transplantLaws.stream().flatMap(s -> s.provisions().stream()), p -> true);
@@ -53,14 +52,11 @@ public final class ProfileInventory {
     }
 
     private static Holding holding(Stream<StatuteProvision> provisions, Predicate<StatuteProvision> relevant) {
-        Holding best = Holding.MISSING;
-        for (StatuteProvision p : (Iterable<StatuteProvision>) provisions.filter(relevant)::iterator) {
-            if (Boolean.TRUE.equals(p.verified())) {
-                return Holding.VERIFIED;
-            }
-            best = Holding.UNVERIFIED;
+        List<StatuteProvision> found = provisions.filter(relevant).toList();
+        if (found.isEmpty()) {
+            return Holding.MISSING;
         }
-        return best;
+        return found.stream().anyMatch(p -> Boolean.TRUE.equals(p.verified())) ? Holding.VERIFIED : Holding.UNVERIFIED;
     }
 
     /** A concept and every concept below it in the thesaurus. */

@@ -22,4 +22,9 @@ public record Statute(
         String note,
         List<Amendment> amendments,
         @JsonProperty(required = true) List<StatuteProvision> provisions) {
+
+    /** Whether the statute applies on a day: from its validFrom and before its validUntil (when set). */
+    public boolean inForceOn(LocalDate day) {
+        return !validFrom.isAfter(day) && (validUntil == null || validUntil.isAfter(day));
+    }
 }
