@@ -27,6 +27,7 @@ load(async () => {
       ['Kind', words(instrument.kind)],
       ['Binding', instrument.binding ? 'yes' : 'no (soft law)'],
       ['Valid from', date(instrument.validFrom)],
+      ['Amendments', instrument.amendmentNote],
       ['Languages', (instrument.languages || []).map(languageName).join(', ')],
       ['Text in lexgap', textStatus(instrument.textStatus)],
       ['Source', externalLink(instrument.source)],

@@ -55,6 +55,8 @@ class ApiIT {
             assertFalse(p.get("heading").asText().isBlank());
             assertFalse(p.get("summary").asText().isBlank());
         }
+        JsonNode directive = Mappers.json().readTree(get("api/instruments/eu-2011-36").body());
+        assertTrue(directive.get("amendmentNote").asText().contains("2024/1712"), directive.get("amendmentNote").toString());
     }
 
     @Test

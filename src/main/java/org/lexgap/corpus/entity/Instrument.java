@@ -16,7 +16,7 @@ public record Instrument(
         @JsonProperty(required = true) List<String> languages,
         @JsonProperty(required = true) TextStatus textStatus,
         @JsonProperty(required = true) LocalDate validFrom,
-        String amendments,
+        String amendmentNote,
         @JsonProperty(required = true) List<DateEvent> dates,
         List<Part> parts,
         @JsonProperty(required = true) List<InstrumentProvision> provisions) {
