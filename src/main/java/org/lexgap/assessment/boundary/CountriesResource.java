@@ -19,9 +19,9 @@ import org.lexgap.assessment.entity.Coverage;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.control.ProfileInventory;
-import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.Statute;
 
 /** The States of the corpus, their profiles and assessments. */

@@ -1,6 +1,5 @@
 package org.lexgap.corpus.control;
 
-import org.lexgap.corpus.entity.Amendment;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Area;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Concept;

@@ -1,10 +1,8 @@
 package org.lexgap.report.control;
 
-import org.lexgap.corpus.control.ProfileInventory;
-import org.lexgap.corpus.entity.ProfileContents;
-import java.time.ZoneOffset;
-import java.time.LocalDate;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +11,7 @@ import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.control.FactCount;
+import org.lexgap.corpus.control.ProfileInventory;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.LegalBasis;
 import org.lexgap.corpus.entity.Participation;

@@ -4,9 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.lexgap.assessment.entity.Assessment;
-import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.ProfileContents;
 
 /**
  * Everything a country's gap report shows: the assessment, the country profile and checklist it was made with,
