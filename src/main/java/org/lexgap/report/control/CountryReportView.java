@@ -14,6 +14,8 @@ import org.lexgap.assessment.entity.Evidence;
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
 import org.lexgap.corpus.entity.LegalBasis;
+import org.lexgap.corpus.entity.Statute;
+import org.lexgap.corpus.entity.TextStatus;
 import org.lexgap.corpus.entity.TreatyStatus;
 import org.lexgap.report.entity.CountryReport;
 import org.lexgap.report.entity.UnverifiedFact;
@@ -51,6 +53,14 @@ public final class CountryReportView {
 
     public record TreatyView(String title, String status, String signature, String ratification, String entryIntoForce,
                       String verified) {
+    }
+
+    public record StatuteView(String titleEn, String title, String lang, String citation, String kind, String dates,
+                              String text, String verified, List<String> amendments) {
+
+        public boolean amended() {
+            return !amendments.isEmpty();
+        }
     }
 
     public record ReservationView(String treaty, String article, String summary, String narrows) {
@@ -107,6 +117,7 @@ public final class CountryReportView {
         v.put("gapCount", a.gaps().size());
         v.put("treaties", report.country().treaties().stream().map(t -> treaty(report, t)).toList());
         v.put("reservations", reservations(report));
+        v.put("statutes", report.statutes().stream().map(CountryReportView::statute).toList());
         v.put("formula", a.formula());
         v.put("annex", report.unverifiedFacts().stream().map(f -> new UnverifiedFact(f.kind(),
                 f.id(), f.description(), f.source() == null ? "" : f.source())).toList());
@@ -160,6 +171,18 @@ public final class CountryReportView {
     private static TreatyView treaty(CountryReport report, TreatyStatus t) {
         return new TreatyView(report.cite(t.treaty()), Reports.participation(t.status()), date(t.signature()),
                 date(t.ratification()), date(t.entryIntoForce()), t.verified() ? "yes" : "no");
+    }
+
+    private static StatuteView statute(Statute s) {
+        String dates = "valid from " + s.validFrom() + (s.validUntil() == null ? ""
+                : " until " + s.validUntil() + " (no longer in force" + (s.replacedBy() == null ? "" : "; replaced by "
+                        + s.replacedBy()) + "; not used as evidence)");
+        List<String> amendments = s.amendments() == null ? List.of() : s.amendments().stream()
+                .map(a -> a.citation() + (a.inForce() == null ? "" : " (in force " + a.inForce() + ")") + ": "
+                        + a.summary() + (a.verified() ? "" : " [unverified]")).toList();
+        return new StatuteView(s.titleEn(), s.title(), s.language(), s.citation(), Labels.label(s.kind()), dates,
+                s.language() + ", " + (s.textStatus() == TextStatus.OFFICIAL ? "official text" : "translation"),
+                s.verified() ? "yes" : "no", amendments);
     }
 
     private static List<ReservationView> reservations(CountryReport report) {

@@ -3,6 +3,7 @@ package org.lexgap.report.control;
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
 import org.lexgap.corpus.entity.ProfileContents;
+import org.lexgap.corpus.entity.StatuteKind;
 
 /** How levels and statuses read in reports: a label, a CSS class and a meaning. */
 public final class Labels {
@@ -27,6 +28,17 @@ public final class Labels {
             case UNVERIFIED -> "shipped, not yet verified";
             case DOCUMENTED_GAP -> "not covered by the law (a cited provision shows the gap)";
             case MISSING -> "not found in the sources read (unknown)";
+        };
+    }
+
+    public static String label(StatuteKind kind) {
+        return switch (kind) {
+            case CRIMINAL_CODE -> "criminal code";
+            case CRIMINAL_PROCEDURE -> "criminal procedure";
+            case TRANSPLANT_LAW -> "transplantation law";
+            case ANTI_TRAFFICKING_LAW -> "anti-trafficking law";
+            case VICTIM_LAW -> "victims' law";
+            case OTHER -> "other";
         };
     }
 

@@ -36,7 +36,7 @@ public final class Reports {
         return new CountryReport(assessment, profile.country(), checklist, clock.instant(),
                 FactCount.of(profile).facts(), List.copyOf(unverified), citations(profile, checklist),
                 summaries(assessment), ProfileInventory.of(profile, corpus.thesaurus(),
-                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)));
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), profile.statutes());
     }
 
     public Comparison comparison(List<Assessment> assessments, Checklist checklist) {

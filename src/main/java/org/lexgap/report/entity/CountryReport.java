@@ -6,6 +6,7 @@ import java.util.Map;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.Statute;
 import org.lexgap.corpus.entity.ProfileContents;
 
 /**
@@ -17,11 +18,12 @@ import org.lexgap.corpus.entity.ProfileContents;
  * @param citations how to cite the provisions and instruments the report names, by id
  * @param summaries the English summaries of the provisions cited as evidence, by id
  * @param contents what the profile holds of the THB/OR offence, jurisdiction rules and a transplantation law
+ * @param statutes the State's statutes in the corpus, in force or not, with their dates and amendments
  */
 public record CountryReport(Assessment assessment, Country country, Checklist checklist, Instant generated,
                             int facts, List<UnverifiedFact> unverifiedFacts,
                             Map<String, String> citations, Map<String, String> summaries,
-                            ProfileContents contents) {
+                            ProfileContents contents, List<Statute> statutes) {
 
     /** The citation of a provision or the short title of an instrument; the id itself when unknown. */
     public String cite(String id) {

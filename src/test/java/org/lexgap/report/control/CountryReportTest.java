@@ -33,7 +33,7 @@ class CountryReportTest {
 
     @Test
     void thePdfIsValidPdfUa1() throws Exception {
-        for (String code : List.of("XA", "XF")) {
+        for (String code : List.of("XA", "XF", "XG")) {
             byte[] pdf = ReportRenderer.render(fixtures.report(code), ReportFormat.PDF);
             if (System.getProperty("lexgap.report.dump") != null) {
                 Files.write(Path.of(System.getProperty("lexgap.report.dump"), code + ".pdf"), pdf);
@@ -56,6 +56,18 @@ class CountryReportTest {
         assertTrue(text.contains("offences committed abroad by nationals"), "passage of the evidence");
         assertTrue(text.contains("Annex: unverified facts"));
         assertTrue(text.contains("xa-cc/s-30"), "the unverified provision is listed in the annex");
+    }
+
+    @Test
+    void theLawConsideredListsEachStatuteWithItsDatesAndAmendments() throws Exception {
+        String text = CountryReportTest.text(ReportRenderer.render(fixtures.report("XG"), ReportFormat.PDF))
+                .replaceAll("\\s+", " ");
+
+        assertTrue(text.contains("National law considered"), text);
+        assertTrue(text.contains("valid from 1990-01-01 until 2015-01-01 (no longer in force; replaced by xg-cc-2015; "
+                + "not used as evidence)"), text);
+        assertTrue(text.contains("Amended by Act No. 9 of 2020 (in force 2020-07-01): Raised the penalties for illicit "
+                + "organ removal. [unverified]"), text);
     }
 
     @Test
