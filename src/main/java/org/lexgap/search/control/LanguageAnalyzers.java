@@ -9,20 +9,33 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
 import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
 import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
 import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
 import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
@@ -50,7 +63,23 @@ public final class LanguageAnalyzers {
             Map.entry("tr", TurkishAnalyzer::new),
             Map.entry("ro", RomanianAnalyzer::new),
             Map.entry("pl", PolishAnalyzer::new),
-            Map.entry("cs", CzechAnalyzer::new));
+            Map.entry("cs", CzechAnalyzer::new),
+            // the languages of the national statutes beyond those fifteen, where Lucene has an analyzer
+            Map.entry("ar", ArabicAnalyzer::new),
+            Map.entry("ca", CatalanAnalyzer::new),
+            Map.entry("da", DanishAnalyzer::new),
+            Map.entry("et", EstonianAnalyzer::new),
+            Map.entry("fi", FinnishAnalyzer::new),
+            Map.entry("ga", IrishAnalyzer::new),
+            Map.entry("hu", HungarianAnalyzer::new),
+            Map.entry("hy", ArmenianAnalyzer::new),
+            Map.entry("lt", LithuanianAnalyzer::new),
+            Map.entry("lv", LatvianAnalyzer::new),
+            Map.entry("nb", NorwegianAnalyzer::new),
+            Map.entry("nn", NorwegianAnalyzer::new),
+            Map.entry("no", NorwegianAnalyzer::new),
+            Map.entry("sr", SerbianAnalyzer::new),
+            Map.entry("sv", SwedishAnalyzer::new));
 
     private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer fallback = new StandardAnalyzer();

@@ -108,6 +108,21 @@ class SearchIndexTest {
         assertEquals("StandardAnalyzer", analyzers.forLanguage("he").getClass().getSimpleName());
     }
 
+    @Test
+    void aSwedishHeadingIsStemmedLikeSwedish() {
+        SearchIndex index = SearchIndex.inMemory(analyzers);
+        Provision p = corpus.provision("zz-penal/s-7").orElseThrow();
+        index.sync(List.of(new Provision(p.id(), p.documentId(), p.documentTitle(), p.jurisdiction(), p.number(),
+                p.heading(), "Grov människohandels straff", p.citation(), p.summary(), p.topics(), p.criteria(), p.notMet(),
+                p.related(), p.verified(), p.source(), p.officialText(), "sv", p.textStatus(), p.validFrom(),
+                p.validUntil(), p.binding())));
+        ProvisionSearcher searcher = new ProvisionSearcher(index, analyzers,
+                new ConceptIndex(corpus.thesaurus().concepts()));
+
+        assertEquals(1, searcher.search(SearchRequest.of("människohandel")).total());
+        assertEquals("SwedishAnalyzer", analyzers.forLanguage("sv").getClass().getSimpleName());
+    }
+
     private static Provision withSummary(Provision p, String summary) {
         return new Provision(p.id(), p.documentId(), p.documentTitle(), p.jurisdiction(), p.number(), p.heading(),
                 p.originalHeading(), p.citation(), summary, p.topics(), p.criteria(), p.notMet(), p.related(),
