@@ -43,9 +43,13 @@ class ShippedProfilesTest {
             Map.entry("AM", Set.of(OFFENCE, JURISDICTION)), Map.entry("CY", Set.of(OFFENCE)),
             Map.entry("EE", Set.of(OFFENCE, JURISDICTION)), Map.entry("FI", Set.of(OFFENCE)),
             Map.entry("GE", Set.of(JURISDICTION)), Map.entry("HR", Set.of(OFFENCE)), Map.entry("HU", Set.of(OFFENCE)),
-            Map.entry("JO", Set.of(OFFENCE)), Map.entry("LI", Set.of(TRANSPLANT)), Map.entry("LV", Set.of(OFFENCE)),
-            Map.entry("MK", Set.of(TRANSPLANT)), Map.entry("RO", Set.of(OFFENCE)), Map.entry("UA", Set.of(OFFENCE)),
-            Map.entry("XK", Set.of(JURISDICTION, TRANSPLANT)));
+            Map.entry("JO", Set.of(OFFENCE)), Map.entry("KG", Set.of(OFFENCE, JURISDICTION)),
+            Map.entry("LI", Set.of(TRANSPLANT)), Map.entry("LV", Set.of(OFFENCE)),
+            Map.entry("MC", Set.of(TRANSPLANT)), Map.entry("MK", Set.of(TRANSPLANT)),
+            Map.entry("MN", Set.of(OFFENCE)), Map.entry("RO", Set.of(OFFENCE)),
+            Map.entry("SM", Set.of(OFFENCE, JURISDICTION, TRANSPLANT)), Map.entry("TJ", Set.of(OFFENCE)),
+            Map.entry("TM", Set.of(JURISDICTION)), Map.entry("UA", Set.of(OFFENCE)),
+            Map.entry("VA", Set.of(OFFENCE, TRANSPLANT)), Map.entry("XK", Set.of(JURISDICTION, TRANSPLANT)));
 
     @ParameterizedTest
     @org.junit.jupiter.params.provider.MethodSource("everyState")
