@@ -5,31 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.lexgap.it.ApiClient;
-import org.lexgap.it.BuiltWar;
+import org.lexgap.it.DeployedServiceIT;
 import org.junit.jupiter.api.Test;
 import org.lexgap.json.Mappers;
 
 /** The built WAR on Payara Micro, read over HTTP as a client would. */
-@ArquillianTest
-@RunAsClient
-class ApiIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return BuiltWar.archive();
-    }
+class ApiIT extends DeployedServiceIT {
 
     @Test
     void listsTheTwelveInstruments() throws Exception {
@@ -56,7 +39,8 @@ class ApiIT {
             assertFalse(p.get("summary").asText().isBlank());
         }
         JsonNode directive = Mappers.json().readTree(get("api/instruments/eu-2011-36").body());
-        assertTrue(directive.get("amendmentNote").asText().contains("2024/1712"), directive.get("amendmentNote").toString());
+        String note = directive.get("amendmentNote").asText();
+        assertTrue(note.contains("2024/1712"), note);
     }
 
     @Test
@@ -111,7 +95,8 @@ class ApiIT {
         assertTrue(countries.size() >= 28);
         for (JsonNode line : countries) {
             for (String part : new String[] {"thbOrOffence", "jurisdiction", "transplantLaw"}) {
-                assertTrue(List.of("verified", "unverified", "documented-gap", "missing").contains(line.get("contents").get(part).asText()),
+                String holding = line.get("contents").get(part).asText();
+                assertTrue(List.of("verified", "unverified", "documented-gap", "missing").contains(holding),
                         line.toString());
             }
         }
@@ -153,6 +138,6 @@ class ApiIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return new ApiClient(base).get(path);
+        return api().get(path);
     }
 }

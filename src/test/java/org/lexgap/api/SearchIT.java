@@ -5,32 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.lexgap.it.ApiClient;
-import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.Test;
+import org.lexgap.it.DeployedServiceIT;
 import org.lexgap.json.Mappers;
 
 /** The search API of the built WAR on Payara Micro, over HTTP. */
-@ArquillianTest
-@RunAsClient
-class SearchIT {
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return BuiltWar.archive();
-    }
+class SearchIT extends DeployedServiceIT {
 
     @Test
     void findsBothTreatyArticlesOnExtraterritorialJurisdictionWithFacetsAndMarks() throws Exception {
@@ -75,6 +58,6 @@ class SearchIT {
     }
 
     private HttpResponse<String> get(String path) throws Exception {
-        return new ApiClient(base).get(path);
+        return api().get(path);
     }
 }

@@ -8,6 +8,8 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 import org.lexgap.json.Mappers;
 
 /** The integration tests' HTTP calls to the deployed service, JSON in, text out. */
@@ -30,7 +32,12 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        return request("GET", path, null, null, Map.of(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A GET whose answer is read as bytes (PDF, zip). */
+    public HttpResponse<byte[]> getBytes(String path) throws Exception {
+        return request("GET", path, null, null, Map.of(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     /** Whether the service answers at this address (not 404, 405 or 501). */
@@ -40,20 +47,38 @@ public final class ApiClient {
     }
 
     public HttpResponse<String> post(String path, String json, String token) throws Exception {
-        return send("POST", path, json, token, null);
+        return send("POST", path, json, token, Map.of());
     }
 
+    /** A JSON request with an If-Match header when {@code ifMatch} is not empty. */
     public HttpResponse<String> send(String method, String path, String json, String token, String ifMatch)
             throws Exception {
+        return send(method, path, json, token, ifMatch == null || ifMatch.isEmpty() ? Map.of()
+                : Map.of("If-Match", ifMatch));
+    }
+
+    /** A JSON request (no body when {@code json} is null; no content type when it is empty) with more headers. */
+    public HttpResponse<String> send(String method, String path, String json, String token,
+                                     Map<String, String> headers) throws Exception {
+        Map<String, String> all = new HashMap<>(headers);
+        if (json != null && !json.isEmpty()) {
+            all.put("Content-Type", "application/json");
+        }
+        return request(method, path, json == null ? null : HttpRequest.BodyPublishers.ofString(json), token, all,
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Any request: a body (null for none), a bearer token (null for none), headers, and how to read the answer. */
+    public <T> HttpResponse<T> request(String method, String path, HttpRequest.BodyPublisher body, String token,
+                                       Map<String, String> headers, HttpResponse.BodyHandler<T> answer)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).header("Content-Type", "application/json");
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : body);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
-        if (ifMatch != null && !ifMatch.isEmpty()) {
-            request.header("If-Match", ifMatch);
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        headers.forEach(request::header);
+        return HTTP.send(request.build(), answer);
     }
 
     public static String header(HttpResponse<?> response, String name) {

@@ -5,21 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.Test;
+import org.lexgap.it.ApiClient;
+import org.lexgap.it.DeployedServiceIT;
 import org.lexgap.json.Mappers;
 
 /**
@@ -27,21 +19,10 @@ import org.lexgap.json.Mappers;
  * see arquillian.xml): every write endpoint as anonymous, wrong role and right role; concurrent edits; four eyes;
  * history; limits and headers.
  */
-@ArquillianTest
-@RunAsClient
-class ReviewIT {
+class ReviewIT extends DeployedServiceIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final Map<String, String> TOKENS = new HashMap<>();
     private static final String PASSWORD = "a long test password";
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return BuiltWar.archive();
-    }
 
     @Test
     void everyWriteEndpointIs401Anonymous403ForOtherRolesAnd2xxForItsRole() throws Exception {
@@ -171,20 +152,14 @@ class ReviewIT {
     private String token(String user) throws Exception {
         synchronized (TOKENS) {
             if (TOKENS.isEmpty()) {
-                HttpResponse<String> admin = send("POST", "api/auth/token",
-                        "{\"username\":\"admin\",\"password\":\"admin-password-for-tests\"}", null, Map.of());
-                assertEquals(200, admin.statusCode(), admin.body());
-                TOKENS.put("admin", json(admin).get("token").asText());
+                TOKENS.put("admin", api().signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD));
                 for (String[] u : new String[][] {{"it-reader", "reader"}, {"it-rev-a", "reviewer"},
                     {"it-rev-b", "reviewer"}}) {
                     HttpResponse<String> created = send("POST", "api/users", "{\"username\":\"" + u[0]
                             + "\",\"password\":\"" + PASSWORD + "\",\"role\":\"" + u[1] + "\"}",
                             TOKENS.get("admin"), Map.of());
                     assertEquals(201, created.statusCode(), created.body());
-                    HttpResponse<String> signedIn = send("POST", "api/auth/token", "{\"username\":\"" + u[0]
-                            + "\",\"password\":\"" + PASSWORD + "\"}", null, Map.of());
-                    assertEquals(200, signedIn.statusCode(), signedIn.body());
-                    TOKENS.put(u[0], json(signedIn).get("token").asText());
+                    TOKENS.put(u[0], api().signIn(u[0], PASSWORD));
                 }
             }
             return TOKENS.get(user);
@@ -206,16 +181,6 @@ class ReviewIT {
 
     private HttpResponse<String> send(String method, String path, String body, String token,
                                       Map<String, String> headers) throws Exception {
-        URI uri = base.toURI().resolve("/").resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).method(method, body == null
-                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null && !body.isEmpty()) {
-            request.header("Content-Type", "application/json");
-        }
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return api().send(method, path, body, token, headers);
     }
 }

@@ -6,42 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.lexgap.it.ApiClient;
-import org.lexgap.it.BuiltWar;
+import org.lexgap.it.DeployedServiceIT;
 import org.junit.jupiter.api.Test;
 import org.lexgap.api.Problem;
 import org.lexgap.ingest.control.TestPdfs;
 import org.lexgap.json.Mappers;
 
 /** Uploads a generated PDF to the built WAR on Payara Micro, reads it back, replaces and deletes it. */
-@ArquillianTest
-@RunAsClient
-class DocumentsIT {
+class DocumentsIT extends DeployedServiceIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private static final String BOUNDARY = "lexgap-it-boundary";
     private static String adminToken;
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return BuiltWar.archive();
-    }
 
     @Test
     void onlyAnAdminMayWriteDocuments() throws Exception {
@@ -51,7 +32,7 @@ class DocumentsIT {
         assertEquals(401, send("DELETE", "api/documents/xq-qpc", null, null).statusCode());
         assertEquals(401, send("PUT", "api/documents/xq-qpc", body, null).statusCode());
         assertEquals(401, send("POST", "api/documents", body, "not-a-token").statusCode());
-        String reviewer = new ApiClient(base).userToken("it-doc-reviewer", "reviewer", "a long password for it");
+        String reviewer = api().userToken("it-doc-reviewer", "reviewer", "a long password for it");
         assertEquals(403, send("POST", "api/documents", body, reviewer).statusCode());
         assertEquals(403, send("PUT", "api/documents/xq-qpc", body, reviewer).statusCode());
         assertEquals(403, send("DELETE", "api/documents/xq-qpc", null, reviewer).statusCode());
@@ -142,23 +123,16 @@ class DocumentsIT {
 
     private String adminToken() throws Exception {
         if (adminToken == null) {
-            adminToken = new ApiClient(base).signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+            adminToken = api().signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
         }
         return adminToken;
     }
 
     private HttpResponse<String> send(String method, String path, byte[] body, String token) throws Exception {
-        URI uri = base.toURI().resolve("/").resolve(path);
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri);
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "multipart/form-data; boundary=" + BOUNDARY)
-                    .method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-        }
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return body == null
+                ? api().request(method, path, null, token, Map.of(), HttpResponse.BodyHandlers.ofString())
+                : api().request(method, path, HttpRequest.BodyPublishers.ofByteArray(body), token,
+                        Map.of("Content-Type", "multipart/form-data; boundary=" + BOUNDARY),
+                        HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,12 +2,9 @@ package org.lexgap.report.boundary;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.lexgap.it.ApiClient.header;
 
 import java.io.ByteArrayInputStream;
-import java.net.URI;
-import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -17,29 +14,13 @@ import java.util.zip.ZipInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.container.annotation.ArquillianTest;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.lexgap.it.BuiltWar;
 import org.junit.jupiter.api.Test;
+import org.lexgap.it.DeployedServiceIT;
 import org.lexgap.api.Problem;
 
 /** Report downloads from the built WAR on Payara Micro, as a trainer's browser would fetch them. */
-@ArquillianTest
-@RunAsClient
-class ReportsIT {
+class ReportsIT extends DeployedServiceIT {
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-    @ArquillianResource
-    URL base;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return BuiltWar.archive();
-    }
 
     @Test
     void downloadsTheGapReportOfAShippedCountryAsPdf() throws Exception {
@@ -99,12 +80,7 @@ class ReportsIT {
         assertTrue(new String(html.body(), StandardCharsets.UTF_8).contains("Countries by criteria"));
     }
 
-    private static String header(HttpResponse<?> response, String name) {
-        return response.headers().firstValue(name).orElse("");
-    }
-
     private HttpResponse<byte[]> get(String path) throws Exception {
-        URI uri = base.toURI().resolve("/").resolve(path);
-        return HTTP.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return api().getBytes(path);
     }
 }
