@@ -1,5 +1,6 @@
 package org.lexgap.ingest.control;
 
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -54,10 +55,15 @@ public class DocumentService {
     private volatile DocumentStore store;
     private volatile DocumentImporter importer;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        List<ImportedDocument> all = store().list();
+    /**
+     * Puts the imported provisions into the corpus before the search index opens (this observer runs first), so
+     * that the index's one start-up sync covers them; only if the index was opened earlier is it synced again.
+     */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(2000) Object event) {
         refresh();
-        all.forEach(d -> reindex(d, null));
+        if (searchService.isReady()) {
+            searchService.syncWithCorpus();
+        }
     }
 
     public ImportLimits limits() {

@@ -76,6 +76,14 @@ public class SearchService {
         return ready().similar(id, size);
     }
 
+    /** Brings the whole index in line with the current corpus (only documents whose fingerprint changed). */
+    public SearchIndex.Sync syncWithCorpus() {
+        ready();
+        SearchIndex.Sync sync = index.sync(corpusService.corpus().provisions());
+        LOG.info(() -> "lexgap search index: " + sync);
+        return sync;
+    }
+
     /** Replaces one document's provisions in the index (the import of official texts calls this). */
     public void update(String documentId, List<Provision> provisions) {
         ready();
