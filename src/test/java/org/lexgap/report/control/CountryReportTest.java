@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -66,6 +67,12 @@ class CountryReportTest {
         assertTrue(text.contains("National law considered"), text);
         assertTrue(text.contains("valid from 1990-01-01 until 2015-01-01 (no longer in force; replaced by xg-cc-2015; "
                 + "not used as evidence)"), text);
+        List<String> bookmarks = new ArrayList<>();
+        try (PDDocument pdf = Loader.loadPDF(
+                ReportRenderer.render(fixtures.report("XG"), ReportFormat.PDF))) {
+            pdf.getDocumentCatalog().getDocumentOutline().children().forEach(b -> bookmarks.add(b.getTitle()));
+        }
+        assertTrue(bookmarks.contains("National law considered"), bookmarks.toString());
         assertTrue(text.contains("Amended by Act No. 9 of 2020 (in force 2020-07-01): Raised the penalties for illicit "
                 + "organ removal. [unverified]"), text);
     }
