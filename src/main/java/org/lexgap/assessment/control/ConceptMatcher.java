@@ -12,6 +12,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.lexgap.corpus.entity.Concept;
+import org.lexgap.corpus.entity.Thesaurus;
 import org.lexgap.corpus.entity.Provision;
 
 /**
@@ -33,8 +34,9 @@ public final class ConceptMatcher {
                     .map(Pattern::quote).collect(Collectors.joining("|"));
             patterns.put(concept.id(), Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")" + WORD_END));
         }
+        Thesaurus thesaurus = new Thesaurus(concepts);
         for (Concept concept : concepts) {
-            narrower.put(concept.id(), descendants(concept.id(), concepts));
+            narrower.put(concept.id(), thesaurus.family(concept.id()));
         }
     }
 
@@ -76,20 +78,6 @@ public final class ConceptMatcher {
             }
         }
         return texts;
-    }
-
-    private static Set<String> descendants(String id, List<Concept> concepts) {
-        Set<String> family = new java.util.LinkedHashSet<>(List.of(id));
-        int size;
-        do {
-            size = family.size();
-            for (Concept c : concepts) {
-                if (c.broader() != null && family.contains(c.broader())) {
-                    family.add(c.id());
-                }
-            }
-        } while (family.size() > size);
-        return family;
     }
 
     /**

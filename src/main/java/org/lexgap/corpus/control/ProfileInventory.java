@@ -1,12 +1,10 @@
 package org.lexgap.corpus.control;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-import org.lexgap.corpus.entity.Concept;
 import org.lexgap.corpus.entity.Participation;
 import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.ProfileContents.Holding;
@@ -28,7 +26,7 @@ public final class ProfileInventory {
 
     /** What the profile holds in the statutes in force on a day (a repealed text no longer counts). */
     public static ProfileContents of(CountryProfile profile, Thesaurus thesaurus, LocalDate day) {
-        Set<String> jurisdictionTopics = family(thesaurus, JURISDICTION_CONCEPT);
+        Set<String> jurisdictionTopics = thesaurus.family(JURISDICTION_CONCEPT);
         List<Statute> inForce = profile.statutes().stream().filter(s -> s.inForceOn(day)).toList();
         List<StatuteProvision> all = inForce.stream().flatMap(s -> s.provisions().stream()).toList();
         List<Statute> transplantLaws = inForce.stream().filter(s -> s.kind() == StatuteKind.TRANSPLANT_LAW).toList();
@@ -57,20 +55,5 @@ public final class ProfileInventory {
             return Holding.MISSING;
         }
         return found.stream().anyMatch(p -> Boolean.TRUE.equals(p.verified())) ? Holding.VERIFIED : Holding.UNVERIFIED;
-    }
-
-    /** A concept and every concept below it in the thesaurus. */
-    private static Set<String> family(Thesaurus thesaurus, String root) {
-        Set<String> family = new HashSet<>(Set.of(root));
-        boolean grew = true;
-        while (grew) {
-            grew = false;
-            for (Concept c : thesaurus.concepts()) {
-                if (c.broader() != null && family.contains(c.broader())) {
-                    grew |= family.add(c.id());
-                }
-            }
-        }
-        return family;
     }
 }
