@@ -2,29 +2,17 @@ package org.lexgap.corpus.control;
 
 import java.util.Collection;
 import java.util.stream.Stream;
-import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Instrument;
 import org.lexgap.corpus.entity.InstrumentProvision;
-import org.lexgap.corpus.entity.Statute;
-import org.lexgap.corpus.entity.StatuteProvision;
-import org.lexgap.corpus.entity.TreatyStatus;
 
 /**
- * How many facts of the corpus carry a {@code verified} mark, and how many of those are unverified:
- * memberships, treaty status entries, statutes and provisions for a State; dates and provisions for an instrument.
+ * How many facts of the corpus carry a {@code verified} mark, and how many of those are unverified: the
+ * {@link ProfileFact}s of a State; dates and provisions for an instrument.
  */
 public record FactCount(int facts, int unverified) {
 
     public static FactCount of(CountryProfile profile) {
-        Stream<Boolean> marks = Stream.of(
-                Stream.of(profile.country().membershipVerified()),
-                profile.country().treaties().stream().map(TreatyStatus::verified),
-                profile.statutes().stream().map(Statute::verified),
-                profile.statutes().stream().flatMap(s -> s.amendments() == null ? Stream.empty()
-                        : s.amendments().stream()).map(Amendment::verified),
-                profile.statutes().stream().flatMap(s -> s.provisions().stream()).map(StatuteProvision::verified))
-                .flatMap(s -> s);
-        return count(marks);
+        return count(ProfileFact.of(profile).stream().map(ProfileFact::verified));
     }
 
     public static FactCount of(Instrument instrument) {

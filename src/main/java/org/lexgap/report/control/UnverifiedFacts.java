@@ -3,6 +3,7 @@ package org.lexgap.report.control;
 import java.util.ArrayList;
 import java.util.List;
 import org.lexgap.corpus.control.CountryProfile;
+import org.lexgap.corpus.control.ProfileFact;
 import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
@@ -14,9 +15,9 @@ import org.lexgap.corpus.entity.TreatyStatus;
 import org.lexgap.report.entity.UnverifiedFact;
 
 /**
- * The facts behind a report that are marked {@code verified: false}: the State's membership, treaty status
- * entries, statutes and provisions (the same facts {@link org.lexgap.corpus.control.FactCount} counts), and the
- * checklist's legal bases.
+ * The facts behind a report that are marked {@code verified: false}: the State's {@link ProfileFact}s (the same
+ * facts {@link org.lexgap.corpus.control.FactCount} counts), described in one line each, and the checklist's
+ * legal bases.
  */
 public final class UnverifiedFacts {
 
@@ -24,40 +25,37 @@ public final class UnverifiedFacts {
     }
 
     public static List<UnverifiedFact> of(CountryProfile profile) {
-        List<UnverifiedFact> facts = new ArrayList<>();
-        Country country = profile.country();
-        if (!country.membershipVerified()) {
-            facts.add(new UnverifiedFact(UnverifiedFact.MEMBERSHIP, country.code(),
+        return ProfileFact.of(profile).stream().filter(f -> !f.verified()).map(UnverifiedFacts::describe).toList();
+    }
+
+    private static UnverifiedFact describe(ProfileFact fact) {
+        if (fact instanceof ProfileFact.Membership m) {
+            Country country = m.country();
+            return new UnverifiedFact(UnverifiedFact.MEMBERSHIP, country.code(),
                     "memberships (OSCE " + country.osce().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
                             + ", Council of Europe " + yesNo(country.coe()) + ", EU " + yesNo(country.eu()) + ")",
-                    country.membershipSource()));
+                    country.membershipSource());
         }
-        for (TreatyStatus t : country.treaties()) {
-            if (!t.verified()) {
-                facts.add(new UnverifiedFact(UnverifiedFact.TREATY_STATUS, t.treaty(),
-                        "status " + Reports.participation(t.status()) + note(t.note()), t.source()));
-            }
+        if (fact instanceof ProfileFact.Treaty t) {
+            TreatyStatus status = t.status();
+            return new UnverifiedFact(UnverifiedFact.TREATY_STATUS, status.treaty(),
+                    "status " + Reports.participation(status.status()) + note(status.note()), status.source());
         }
-        for (Statute s : profile.statutes()) {
-            if (!s.verified()) {
-                facts.add(new UnverifiedFact(UnverifiedFact.STATUTE, s.id(),
-                        s.titleEn() + " (" + s.citation() + ")" + note(s.note()), s.source()));
-            }
-            for (Amendment a : s.amendments() == null ? List.<Amendment>of() : s.amendments()) {
-                if (!a.verified()) {
-                    facts.add(new UnverifiedFact(UnverifiedFact.AMENDMENT, s.id(), s.citation() + " amended by "
-                            + a.citation() + (a.inForce() == null ? "" : " (in force " + a.inForce() + ")") + ": "
-                            + a.summary(), a.source()));
-                }
-            }
-            for (StatuteProvision p : s.provisions()) {
-                if (!p.verified()) {
-                    facts.add(new UnverifiedFact(UnverifiedFact.PROVISION, p.id(),
-                            s.citation() + " " + p.number() + ", " + p.headingEn() + ": " + p.summary(), p.source()));
-                }
-            }
+        if (fact instanceof ProfileFact.Law l) {
+            Statute s = l.statute();
+            return new UnverifiedFact(UnverifiedFact.STATUTE, s.id(), s.titleEn() + " (" + s.citation() + ")"
+                    + note(s.note()), s.source());
         }
-        return facts;
+        if (fact instanceof ProfileFact.Change c) {
+            Amendment a = c.amendment();
+            return new UnverifiedFact(UnverifiedFact.AMENDMENT, c.statute().id(), c.statute().citation()
+                    + " amended by " + a.citation() + (a.inForce() == null ? "" : " (in force " + a.inForce() + ")")
+                    + ": " + a.summary(), a.source());
+        }
+        ProfileFact.Article a = (ProfileFact.Article) fact;
+        StatuteProvision p = a.provision();
+        return new UnverifiedFact(UnverifiedFact.PROVISION, p.id(), a.statute().citation() + " " + p.number() + ", "
+                + p.headingEn() + ": " + p.summary(), p.source());
     }
 
     public static List<UnverifiedFact> of(Checklist checklist) {
