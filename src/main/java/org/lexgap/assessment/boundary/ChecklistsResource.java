@@ -36,7 +36,7 @@ public class ChecklistsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A checklist: areas, criteria, levels, weights, legal basis, indicators")
+    @Operation(summary = "A checklist: areas, criteria, levels, weights, legal basis, conditions and what each level requires")
     public Checklist get(@PathParam("id") String id) {
         return checklist(corpus, id);
     }

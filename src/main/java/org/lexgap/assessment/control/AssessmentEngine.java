@@ -24,6 +24,8 @@ import org.lexgap.corpus.entity.Criterion;
 import org.lexgap.corpus.entity.LegalBasis;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.corpus.entity.Reservation;
+import org.lexgap.reading.control.ConceptReader;
+import org.lexgap.search.control.LanguageAnalyzers;
 
 /**
  * Assesses one country against one checklist version: the engine proposes a level per criterion from the
@@ -32,7 +34,7 @@ import org.lexgap.corpus.entity.Reservation;
 public final class AssessmentEngine {
 
     private final Corpus corpus;
-    private final LawLevels law;
+    private final ConditionLevels law;
     private final Clock clock;
 
     public AssessmentEngine(Corpus corpus) {
@@ -43,7 +45,8 @@ public final class AssessmentEngine {
     public AssessmentEngine(Corpus corpus, Clock clock) {
         this.corpus = corpus;
         this.clock = clock;
-        this.law = new LawLevels(new IndicatorMatcher(new ConceptMatcher(corpus.thesaurus().concepts())));
+        this.law = new ConditionLevels(new ShownConditions(new ConceptReader(corpus.thesaurus(),
+                corpus.vocabularies(), new LanguageAnalyzers())));
     }
 
     public Assessment assess(CountryProfile country, Checklist checklist, Map<String, Finding> findings) {
@@ -69,6 +72,21 @@ public final class AssessmentEngine {
                 Scoring.FORMULA, areas, results, gaps(results), coverage(results));
     }
 
+    /**
+     * What one provision shows on its own, criterion by criterion: the conditions it meets or shows missing and the
+     * level it would give alone ({@link Evidence#suggests()}); criteria it says nothing of are left out. For a text
+     * nobody has recorded conditions for, this is lexgap's reading of its words.
+     */
+    public Map<String, Evidence> readAlone(Provision provision, Checklist checklist) {
+        Map<String, Evidence> out = new java.util.LinkedHashMap<>();
+        checklist.criteria().filter(c -> !c.conditionList().isEmpty()).forEach(c -> {
+            Proposal alone = law.assess(c, List.of(provision));
+            alone.evidence().stream().filter(e -> !e.concepts().isEmpty() || !e.lacks().isEmpty()).findFirst()
+                    .ifPresent(e -> out.put(c.id(), e));
+        });
+        return out;
+    }
+
     /** A reservation that narrows a criterion caps it at 1, and the reason says so. */
     private static Proposal cap(CountryProfile country, Criterion criterion, Proposal proposal) {
         if (proposal.level() != Level.FULLY) {
@@ -79,8 +97,8 @@ public final class AssessmentEngine {
                 .flatMap(t -> t.reservations().stream().filter(r -> narrows(r, criterion))
                         .map(r -> t.treaty() + " art. " + r.article()))
                 .findFirst()
-                .map(where -> new Proposal(Level.PARTLY, proposal.reason() + "; capped at 1: the reservation to "
-                        + where + " narrows this criterion", proposal.evidence()))
+                .map(where -> proposal.withLevel(Level.PARTLY, proposal.reason() + " Capped at 1: the reservation to "
+                        + where + " narrows this criterion."))
                 .orElse(proposal);
     }
 
@@ -90,7 +108,8 @@ public final class AssessmentEngine {
 
     private CriterionResult decide(Area area, Criterion c, Proposal proposal, Optional<Finding> finding,
                                    Checklist checklist) {
-        boolean unverifiedEvidence = proposal.evidence().stream().anyMatch(e -> !e.verified());
+        boolean unverifiedEvidence = proposal.evidence().stream()
+                .anyMatch(e -> !e.verified() && (!e.concepts().isEmpty() || !e.lacks().isEmpty()));
         if (finding.isPresent()) {
             Finding f = finding.get();
             List<Evidence> evidence = f.evidence().stream()
@@ -101,11 +120,11 @@ public final class AssessmentEngine {
             boolean carried = !checklist.version().equals(f.checklistVersion());
             return new CriterionResult(c.id(), c.title(), area.id(), c.core(), c.weight(), f.level(), f.status(),
                     f.rationale(), proposal.level(), evidence, c.basis(), c.recommendedAction(), carried,
-                    evidence.stream().anyMatch(e -> !e.verified()), f.source());
+                    evidence.stream().anyMatch(e -> !e.verified()), f.source(), proposal.conditions());
         }
         return new CriterionResult(c.id(), c.title(), area.id(), c.core(), c.weight(), proposal.level(), Status.AUTO,
                 proposal.reason(), proposal.level(), proposal.evidence(), c.basis(), c.recommendedAction(), false,
-                unverifiedEvidence);
+                unverifiedEvidence, null, proposal.conditions());
     }
 
     private List<Gap> gaps(List<CriterionResult> results) {

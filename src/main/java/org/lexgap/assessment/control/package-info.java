@@ -1,2 +1,2 @@
-/** The assessment engine: indicators matched against a country's law, treaty status, caps, scores and gaps. */
+/** The assessment engine: the conditions of each level shown by a country's law, treaty status, caps, scores and gaps. */
 package org.lexgap.assessment.control;

@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A boolean expression over concept ids, as checklist indicators are written:
- * {@code extraterritorial-jurisdiction AND (national OR habitual-resident) AND NOT tissue-cell}.
+ * A boolean expression over ids, as the checklist writes its detection rules (over concept ids:
+ * {@code extraterritorial-jurisdiction AND (national OR habitual-resident) AND NOT tissue-cell}) and its level
+ * requirements (over condition ids: {@code nationals AND habitual-residents}).
  * AND binds tighter than OR; NOT applies to the term that follows.
  */
 public sealed interface ConceptExpression {
@@ -21,6 +22,46 @@ public sealed interface ConceptExpression {
     record Or(List<ConceptExpression> operands) implements ConceptExpression { }
 
     record Not(ConceptExpression operand) implements ConceptExpression { }
+
+    /** Whether the expression holds when exactly the ids {@code holds} accepts are true. */
+    default boolean test(java.util.function.Predicate<String> holds) {
+        return evaluate(id -> holds.test(id) ? Truth.TRUE : Truth.FALSE) == Truth.TRUE;
+    }
+
+    /**
+     * The expression's value in three-valued (Kleene) logic: an id may be true, false or unknown; AND is false as
+     * soon as one operand is false, OR true as soon as one is true, and unknown otherwise when any operand is.
+     */
+    default Truth evaluate(java.util.function.Function<String, Truth> value) {
+        if (this instanceof Concept c) {
+            return value.apply(c.id());
+        }
+        if (this instanceof Not n) {
+            return n.operand().evaluate(value).not();
+        }
+        boolean and = this instanceof And;
+        List<ConceptExpression> operands = and ? ((And) this).operands() : ((Or) this).operands();
+        Truth result = and ? Truth.TRUE : Truth.FALSE;
+        for (ConceptExpression operand : operands) {
+            Truth t = operand.evaluate(value);
+            if (t == (and ? Truth.FALSE : Truth.TRUE)) {
+                return t;
+            }
+            if (t == Truth.UNKNOWN) {
+                result = Truth.UNKNOWN;
+            }
+        }
+        return result;
+    }
+
+    /** A truth value of three-valued logic. */
+    enum Truth {
+        TRUE, FALSE, UNKNOWN;
+
+        Truth not() {
+            return this == TRUE ? FALSE : this == FALSE ? TRUE : UNKNOWN;
+        }
+    }
 
     /** Every concept id the expression names. */
     default Set<String> conceptIds() {

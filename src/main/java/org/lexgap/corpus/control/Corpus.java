@@ -12,6 +12,7 @@ import org.lexgap.corpus.entity.Concept;
 import org.lexgap.corpus.entity.Instrument;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.corpus.entity.Thesaurus;
+import org.lexgap.corpus.entity.Vocabulary;
 
 /** The loaded, validated corpus: immutable, ordered as the files are, looked up by id. */
 public final class Corpus {
@@ -20,11 +21,13 @@ public final class Corpus {
     private final Map<String, CountryProfile> countries;
     private final Map<String, Checklist> checklists;
     private final Thesaurus thesaurus;
+    private final Map<String, Vocabulary> vocabularies;
     private final Map<String, Provision> provisions;
 
     Corpus(List<Instrument> instruments, List<CountryProfile> countries, List<Checklist> checklists,
-           Thesaurus thesaurus) {
+           Thesaurus thesaurus, List<Vocabulary> vocabularies) {
         this.instruments = index(instruments, Instrument::id);
+        this.vocabularies = index(vocabularies, Vocabulary::language);
         this.countries = index(countries, CountryProfile::code);
         this.checklists = index(checklists, Checklist::id);
         this.thesaurus = thesaurus;
@@ -39,6 +42,7 @@ public final class Corpus {
         this.countries = Collections.unmodifiableMap(countries);
         this.checklists = base.checklists;
         this.thesaurus = base.thesaurus;
+        this.vocabularies = base.vocabularies;
         this.provisions = Collections.unmodifiableMap(provisions);
     }
 
@@ -89,6 +93,11 @@ public final class Corpus {
 
     public Thesaurus thesaurus() {
         return thesaurus;
+    }
+
+    /** How the statutes of each language phrase the concepts, by language code. */
+    public Map<String, Vocabulary> vocabularies() {
+        return vocabularies;
     }
 
     public Optional<Concept> concept(String id) {

@@ -13,6 +13,7 @@ import org.lexgap.corpus.entity.Country;
 import org.lexgap.corpus.entity.Instrument;
 import org.lexgap.corpus.entity.Statute;
 import org.lexgap.corpus.entity.Thesaurus;
+import org.lexgap.corpus.entity.Vocabulary;
 
 /**
  * Loads a corpus folder ({@code instruments/}, {@code national-laws/}, {@code checklists/}) and validates
@@ -27,6 +28,8 @@ public final class CorpusLoader {
     public static final String COUNTRY_FILE = "country.yaml";
     /** Published reviewer findings beside the statutes: not a statute (org.lexgap.publish reads it). */
     public static final String FINDINGS_FILE = "findings.yaml";
+    /** How statutes phrase the concepts, one file per language: {@code checklists/vocabulary/<language>.yaml}. */
+    public static final String VOCABULARY = "vocabulary";
 
     private CorpusLoader() {
     }
@@ -50,6 +53,10 @@ public final class CorpusLoader {
         List<Located<Checklist>> checklists = yamlFiles(root.resolve(CHECKLISTS))
                 .filter(f -> !f.getFileName().toString().equals(THESAURUS_FILE))
                 .flatMap(f -> YamlBinder.bind(f, Checklist.class, errors).stream()).toList();
+        Path vocabularyFolder = root.resolve(CHECKLISTS).resolve(VOCABULARY);
+        List<Located<Vocabulary>> vocabularies = Files.isDirectory(vocabularyFolder)
+                ? yamlFiles(vocabularyFolder).flatMap(f -> YamlBinder.bind(f, Vocabulary.class, errors).stream()).toList()
+                : List.of();
         List<Located<Instrument>> instruments = yamlFiles(root.resolve(INSTRUMENTS))
                 .flatMap(f -> YamlBinder.bind(f, Instrument.class, errors).stream()).toList();
         List<Located<Country>> countries = new ArrayList<>();
@@ -70,7 +77,7 @@ public final class CorpusLoader {
             throw new CorpusException(errors);
         }
         CorpusValidator validator = new CorpusValidator(thesaurus.orElse(null), checklists, instruments, countries,
-                statutes);
+                statutes, vocabularies);
         errors.addAll(validator.validate());
         if (!errors.isEmpty()) {
             throw new CorpusException(errors);
@@ -79,7 +86,8 @@ public final class CorpusLoader {
                 statutes.stream().map(Located::value)
                         .filter(s -> s.jurisdiction().equals(c.value().code())).toList())).toList();
         return new Corpus(instruments.stream().map(Located::value).toList(), profiles,
-                checklists.stream().map(Located::value).toList(), thesaurus.get().value());
+                checklists.stream().map(Located::value).toList(), thesaurus.get().value(),
+                vocabularies.stream().map(Located::value).toList());
     }
 
     private static Stream<Path> yamlFiles(Path folder) {

@@ -6,12 +6,14 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Area;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Concept;
+import org.lexgap.corpus.entity.ConditionReading;
 import org.lexgap.corpus.entity.Country;
 import org.lexgap.corpus.entity.Criterion;
 import org.lexgap.corpus.entity.Instrument;
@@ -20,6 +22,7 @@ import org.lexgap.corpus.entity.Statute;
 import org.lexgap.corpus.entity.StatuteProvision;
 import org.lexgap.corpus.entity.Thesaurus;
 import org.lexgap.corpus.entity.TreatyStatus;
+import org.lexgap.corpus.entity.Vocabulary;
 
 /**
  * Checks what a single file cannot: ids that are unique across the corpus, and every reference
@@ -34,12 +37,16 @@ final class CorpusValidator {
     private static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Set<String> LEVEL_KEYS = Set.of("0", "1", "2");
+    /** Words of letters, digits, apostrophes and inner dashes, each optionally ending in a prefix star. */
+    private static final Pattern VOCABULARY_FORM =
+            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\*?( [\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\*?)*");
 
     private final Located<Thesaurus> thesaurus;
     private final List<Located<Checklist>> checklists;
     private final List<Located<Instrument>> instruments;
     private final List<Located<Country>> countries;
     private final List<Located<Statute>> statutes;
+    private final List<Located<Vocabulary>> vocabularies;
     private final List<CorpusError> errors = new ArrayList<>();
     private final Set<String> conceptIds = new HashSet<>();
     private final Set<String> criterionIds = new HashSet<>();
@@ -47,8 +54,9 @@ final class CorpusValidator {
 
     CorpusValidator(Located<Thesaurus> thesaurus, List<Located<Checklist>> checklists,
                     List<Located<Instrument>> instruments, List<Located<Country>> countries,
-                    List<Located<Statute>> statutes) {
+                    List<Located<Statute>> statutes, List<Located<Vocabulary>> vocabularies) {
         this.thesaurus = thesaurus;
+        this.vocabularies = vocabularies;
         this.checklists = checklists;
         this.instruments = instruments;
         this.countries = countries;
@@ -66,6 +74,7 @@ final class CorpusValidator {
         countries.forEach(this::checkCountry);
         statutes.forEach(this::checkStatute);
         checklists.forEach(this::checkChecklist);
+        vocabularies.forEach(this::checkVocabulary);
         return errors;
     }
 
@@ -174,7 +183,67 @@ final class CorpusValidator {
             StatuteProvision p = statute.provisions().get(i);
             checkReferences(file, "/provisions/" + i, p.topics(), p.criteria(), p.related(), p.implementations());
             checkEach(file, "/provisions/" + i + "/notMet", p.notMet(), criterionIds, "criterion");
+            checkConditionReadings(file, "/provisions/" + i + "/conditions", p.conditions());
         }
+    }
+
+    /** Each criterion named, each condition it meets or lacks, must exist; a reason is given for what it lacks. */
+    private void checkConditionReadings(Located<?> file, String at, Map<String, ConditionReading> readings) {
+        if (readings == null) {
+            return;
+        }
+        readings.forEach((criterionId, reading) -> {
+            Optional<Criterion> criterion = checklists.stream().flatMap(c -> c.value().criteria())
+                    .filter(c -> c.id().equals(criterionId)).findFirst();
+            if (criterion.isEmpty()) {
+                errors.add(file.error(at + "/" + criterionId, "unknown criterion '" + criterionId + "'"));
+                return;
+            }
+            if (reading == null || reading.meets().isEmpty() && reading.lacks().isEmpty()) {
+                errors.add(file.error(at + "/" + criterionId, "name the conditions it meets or lacks"));
+                return;
+            }
+            for (String id : reading.meets()) {
+                if (criterion.get().condition(id).isEmpty()) {
+                    errors.add(file.error(at + "/" + criterionId + "/meets", "unknown condition '" + id
+                            + "' of " + criterionId + "; expected one of " + conditionIds(criterion.get())));
+                }
+            }
+            reading.lacks().forEach((id, reason) -> {
+                if (criterion.get().condition(id).isEmpty()) {
+                    errors.add(file.error(at + "/" + criterionId + "/lacks", "unknown condition '" + id
+                            + "' of " + criterionId + "; expected one of " + conditionIds(criterion.get())));
+                } else if (reason == null || reason.isBlank()) {
+                    errors.add(file.error(at + "/" + criterionId + "/lacks/" + id,
+                            "say in a few words why the condition is missing or limited"));
+                }
+                if (reading.meets().contains(id)) {
+                    errors.add(file.error(at + "/" + criterionId + "/lacks/" + id,
+                            "condition '" + id + "' is both met and lacking in the same provision"));
+                }
+            });
+        });
+    }
+
+    private static List<String> conditionIds(Criterion criterion) {
+        return criterion.conditionList().stream().map(c -> c.id()).toList();
+    }
+
+    /** A vocabulary's file is named after its language, and every concept it phrases is one of the thesaurus. */
+    void checkVocabulary(Located<Vocabulary> file) {
+        Vocabulary vocabulary = file.value();
+        expectFileName(file, vocabulary.language(), "/language");
+        vocabulary.concepts().forEach((conceptId, forms) -> {
+            if (!conceptIds.contains(conceptId)) {
+                errors.add(file.error("/concepts/" + conceptId, "unknown concept '" + conceptId + "'"));
+            }
+            for (int i = 0; forms != null && i < forms.size(); i++) {
+                if (!VOCABULARY_FORM.matcher(forms.get(i)).matches()) {
+                    errors.add(file.error("/concepts/" + conceptId + "/" + i, "a form is words separated by "
+                            + "spaces, a word may end in *; not '" + forms.get(i) + "'"));
+                }
+            }
+        });
     }
 
     private void checkReferences(Located<?> file, String at, List<String> topics, List<String> criteria,
@@ -256,6 +325,10 @@ final class CorpusValidator {
         if (!name.equals(id + ".yaml")) {
             errors.add(file.error(at, "id '" + id + "' does not match the file name '" + name + "'"));
         }
+    }
+
+    static boolean isLocalId(String id) {
+        return id != null && LOCAL_ID.matcher(id).matches();
     }
 
     static boolean isLevelKey(String key) {

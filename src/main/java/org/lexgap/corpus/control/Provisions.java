@@ -37,7 +37,7 @@ public final class Provisions {
                     p.headingEn(), p.heading(), statute.citation() + " " + p.number(), p.summary(),
                     list(p.topics()), list(p.criteria()), list(p.notMet()), List.copyOf(related), p.verified(), p.source(),
                     emptyToNull(p.officialText()), statute.language(), statute.textStatus(), statute.validFrom(),
-                    statute.validUntil(), true));
+                    statute.validUntil(), true, p.conditions()));
         }
         return out;
     }

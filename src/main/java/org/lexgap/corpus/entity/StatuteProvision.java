@@ -2,8 +2,13 @@ package org.lexgap.corpus.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Map;
 
-/** A provision of a national statute, as written in its file. */
+/**
+ * A provision of a national statute, as written in its file.
+ *
+ * @param conditions per criterion id, the conditions of its levels this provision meets or shows missing
+ */
 public record StatuteProvision(
         @JsonProperty(required = true) String id,
         @JsonProperty(required = true) String number,
@@ -17,5 +22,6 @@ public record StatuteProvision(
         List<String> related,
         @JsonProperty(required = true) Boolean verified,
         @JsonProperty(required = true) String source,
-        String officialText) {
+        String officialText,
+        Map<String, ConditionReading> conditions) {
 }

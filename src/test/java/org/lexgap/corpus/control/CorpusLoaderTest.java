@@ -77,15 +77,44 @@ class CorpusLoaderTest {
     }
 
     @Test
-    void rejectsAnIndicatorNamingAnUnknownConcept() throws IOException {
+    void rejectsADetectionRuleNamingAnUnknownConcept() throws IOException {
         Path corpus = CorpusFixtures.copyOfValid(temp);
         Path checklist = corpus.resolve("checklists/mini.yaml");
         Files.writeString(checklist, Files.readString(checklist).replace("AND organ-removal", "AND organ-sale"));
 
         CorpusException e = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
 
-        assertEquals("unknown concept 'organ-sale' in indicator", e.errors().get(0).message());
+        assertEquals("unknown concept 'organ-sale'", e.errors().get(0).message());
         assertEquals(corpus.resolve("checklists/mini.yaml"), e.errors().get(0).file());
+    }
+
+    @Test
+    void rejectsARequirementNamingAnUnknownConditionAndAConditionNoLevelNeeds() throws IOException {
+        Path corpus = CorpusFixtures.copyOfValid(temp);
+        Path checklist = corpus.resolve("checklists/mini.yaml");
+        Files.writeString(checklist, Files.readString(checklist).replace("\"2\": nationals AND organ-offences",
+                "\"2\": nationals AND residents"));
+
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
+
+        List<String> messages = e.errors().stream().map(CorpusError::message).toList();
+        assertEquals(List.of("unknown condition 'residents'", "condition 'organ-offences' is required by no level"),
+                messages);
+    }
+
+    @Test
+    void rejectsAProvisionRecordingAConditionTheCriterionDoesNotHave() throws IOException {
+        Path corpus = CorpusFixtures.copyOfValid(temp);
+        Path statute = corpus.resolve("national-laws/ZZ/zz-penal.yaml");
+        Files.writeString(statute, Files.readString(statute).replace("    criteria: [JUR-EXTRATERRITORIAL]\n",
+                "    criteria: [JUR-EXTRATERRITORIAL]\n    conditions:\n      JUR-EXTRATERRITORIAL:\n"
+                        + "        meets: [nationals, residents]\n        lacks:\n          organ-offences: \"\"\n"));
+
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
+
+        List<String> messages = e.errors().stream().map(CorpusError::message).toList();
+        assertEquals(List.of("unknown condition 'residents' of JUR-EXTRATERRITORIAL; expected one of "
+                + "[nationals, organ-offences]", "say in a few words why the condition is missing or limited"), messages);
     }
 
     @Test

@@ -65,7 +65,7 @@ class ProfileInventoryTest {
     @Test
     void aProvisionShowingTheOffenceIsNotCoveredIsADocumentedGapNotMissing() {
         StatuteProvision definition = new StatuteProvision("xx-cc/art-1", "Art. 1", null, "Definitions", "summary",
-                List.of("organ-removal"), null, List.of("CRIM-THB-OR"), null, null, true, "https://x", null);
+                List.of("organ-removal"), null, List.of("CRIM-THB-OR"), null, null, true, "https://x", null, null);
 
         ProfileContents contents = ProfileInventory.of(profile(statute("xx-cc", StatuteKind.CRIMINAL_CODE,
                 definition)), THESAURUS, TODAY);
@@ -101,6 +101,6 @@ class ProfileInventoryTest {
 
     private static StatuteProvision provision(String id, List<String> topics, List<String> criteria, boolean verified) {
         return new StatuteProvision(id, "Art. 1", null, "heading", "summary", topics, criteria, null, null, null,
-                verified, "https://x", null);
+                verified, "https://x", null, null);
     }
 }

@@ -1,0 +1,35 @@
+package org.lexgap.reading.entity;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a text's own words express: per paragraph, the concepts found in it (a narrower concept counts as its
+ * broader ones too), and where the first word of each stands.
+ *
+ * @param heading the concepts of the heading, which count with every paragraph
+ * @param found paragraph index to concept id to the offset (in the paragraph's text) where it was first found
+ */
+public record Reading(String language, Set<String> heading, List<Paragraph> paragraphs,
+                      Map<Integer, Map<String, Integer>> found) {
+
+    /** The concepts of one paragraph, heading included. */
+    public Set<String> conceptsOf(int paragraph) {
+        Set<String> all = new java.util.HashSet<>(heading);
+        all.addAll(found.getOrDefault(paragraph, Map.of()).keySet());
+        return all;
+    }
+
+    /** Every concept of the text, heading included. */
+    public Set<String> concepts() {
+        Set<String> all = new java.util.HashSet<>(heading);
+        found.values().forEach(m -> all.addAll(m.keySet()));
+        return all;
+    }
+
+    /** The offset in a paragraph where a concept was first found, or -1 (e.g. when only the heading has it). */
+    public int offsetIn(int paragraph, String concept) {
+        return found.getOrDefault(paragraph, Map.of()).getOrDefault(concept, -1);
+    }
+}
