@@ -38,8 +38,8 @@ final class ConditionLevels {
             shown.of(criterion, p).ifPresent(all::add);
         }
         Map<String, ConditionResult> conditions = conditions(criterion, all);
-        Truth two = truth(criterion.requirement("2"), id -> levelTwo(conditions.get(id)));
-        Truth one = truth(criterion.requirement("1"), id -> levelOne(conditions.get(id)));
+        Truth two = truth(criterion.requirement("2"), id -> assumed(criterion, id, levelTwo(conditions.get(id))));
+        Truth one = truth(criterion.requirement("1"), id -> assumed(criterion, id, levelOne(conditions.get(id))));
         Level level = two == Truth.TRUE ? Level.FULLY : one == Truth.TRUE ? Level.PARTLY
                 : one == Truth.FALSE ? Level.NOT_MET : Level.UNKNOWN;
         List<Evidence> evidence = all.stream().map(s -> evidence(criterion, s))
@@ -89,7 +89,7 @@ final class ConditionLevels {
     /** What a provision would give on its own: 2, 1, 0, or -1 when it only contributes. */
     private static Evidence evidence(Criterion criterion, Shown s) {
         Function<String, Truth> own = id -> s.meets().containsKey(id) ? Truth.TRUE
-                : s.lacks().containsKey(id) ? Truth.FALSE : Truth.UNKNOWN;
+                : s.lacks().containsKey(id) ? Truth.FALSE : assumed(criterion, id, Truth.UNKNOWN);
         Truth two = truth(criterion.requirement("2"), own);
         Truth one = truth(criterion.requirement("1"), own);
         int suggests = two == Truth.TRUE ? 2 : one == Truth.TRUE ? 1 : one == Truth.FALSE ? 0 : -1;
@@ -99,6 +99,12 @@ final class ConditionLevels {
                 : Passages.firstSentence(p.summary() == null || p.summary().isBlank() ? "" : p.summary());
         return new Evidence(p.id(), p.citation(), passage, List.copyOf(s.meets().keySet()), suggests, p.verified(),
                 p.source(), s.lacks(), s.basis());
+    }
+
+    /** An assumed condition that no evidence decides holds. */
+    private static Truth assumed(Criterion criterion, String id, Truth value) {
+        return value == Truth.UNKNOWN && criterion.condition(id).map(Condition::isAssumed).orElse(false)
+                ? Truth.TRUE : value;
     }
 
     static Truth truth(String requirement, Function<String, Truth> value) {

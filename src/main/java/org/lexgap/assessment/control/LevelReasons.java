@@ -64,6 +64,7 @@ final class LevelReasons {
         Set<String> out = new LinkedHashSet<>();
         ids.stream().filter(id -> conditions.containsKey(id) && switch (conditions.get(id).status()) {
             case MET, LIMITED -> true;
+            case UNKNOWN -> criterion.condition(id).map(x -> x.isAssumed()).orElse(false);
             default -> false;
         }).forEach(out::add);
         return out.isEmpty() ? ids : out;
@@ -74,7 +75,9 @@ final class LevelReasons {
         for (String id : ids) {
             ConditionResult c = conditions.get(id);
             if (c != null) {
-                parts.add(describe(c));
+                boolean assumed = criterion.condition(id).map(x -> x.isAssumed()).orElse(false);
+                parts.add(c.status() == org.lexgap.assessment.entity.ConditionStatus.UNKNOWN && assumed
+                        ? id + " (assumed: no provision shows it missing)" : describe(c));
             }
         }
         return String.join("; ", parts);

@@ -105,6 +105,9 @@ final class CriterionChecks {
             if (rules.get(i).with() != null) {
                 checkExpression(rules.get(i).with(), where + "/" + i + "/with");
             }
+            if (rules.get(i).lead() != null) {
+                checkExpression(rules.get(i).lead(), where + "/" + i + "/lead");
+            }
         }
     }
 

@@ -29,7 +29,8 @@ import org.lexgap.search.control.LanguageAnalyzers;
  * Reads which concepts a text expresses, paragraph by paragraph. The text goes into a Lucene {@link MemoryIndex}
  * analysed with its language's analyzer (the one the search index uses), one value per paragraph with a wide
  * position gap so that no form reaches across two paragraphs; each concept's words run as an interval query, and
- * the offsets of their matches tell the paragraph. A concept found counts as its broader concepts too.
+ * the offsets of their matches tell the paragraph. A concept found counts as its broader concepts too; words that
+ * only stand in the title of a cited instrument ("Framework Decision … on combating trafficking") do not count.
  */
 public final class ConceptReader {
 
@@ -69,9 +70,14 @@ public final class ConceptReader {
         List<Paragraph> paragraphs = Paragraphs.of(text == null ? "" : text);
         Map<String, IntervalsSource> concepts = sources.of(lang);
         Set<String> inHeading = new HashSet<>();
-        if (heading != null && !heading.isBlank()) {
+        String headingText = heading == null ? "" : heading;
+        if (!paragraphs.isEmpty() && isHeadingLine(paragraphs.get(0).text())) {
+            // a text that opens with its own heading line ("§ 232 Menschenhandel", "279.011 Trafficking of …")
+            headingText = headingText + "\n" + paragraphs.get(0).text();
+        }
+        if (!headingText.isBlank()) {
             MemoryIndex index = new MemoryIndex(true, false);
-            index.addField(FIELD, heading, analyzer);
+            index.addField(FIELD, headingText, analyzer);
             concepts.forEach((id, source) -> {
                 if (!offsets(index, source).isEmpty()) {
                     inHeading.add(id);
@@ -91,12 +97,21 @@ public final class ConceptReader {
             concepts.forEach((id, source) -> {
                 for (int start : offsets(index, source)) {
                     int paragraph = paragraphAt(base, start);
-                    found.computeIfAbsent(paragraph, k -> new HashMap<>())
-                            .merge(id, start - base[paragraph], Math::min);
+                    int local = start - base[paragraph];
+                    if (!InstrumentTitles.insideOne(paragraphs.get(paragraph).text(), local)) {
+                        found.computeIfAbsent(paragraph, k -> new HashMap<>()).merge(id, local, Math::min);
+                    }
                 }
             });
         }
         return new Reading(lang, withAncestors(inHeading), paragraphs, withAncestors(found));
+    }
+
+    /** A short first line that ends without a sentence's full stop or colon: a heading, not a rule. */
+    static boolean isHeadingLine(String paragraph) {
+        String line = paragraph.strip();
+        return line.length() <= 160 && !line.contains("\n") && !line.endsWith(".") && !line.endsWith(":")
+                && !line.endsWith(";") && !line.startsWith("(") && line.split("\\s+").length <= 20;
     }
 
     private Set<String> withAncestors(Set<String> ids) {

@@ -19,9 +19,11 @@ import org.lexgap.search.control.LanguageAnalyzers;
 
 /**
  * The words of each concept in one language, as Lucene interval sources over a text analysed with that language's
- * analyzer: the thesaurus terms and the statute forms of {@code checklists/vocabulary/<language>.yaml}. A one-word
- * form is a term (or a prefix, for {@code word*}); a longer form needs all its words within a short window, in any
- * order, so that "Entnahme von Organen" and "Organe … entnommen" both read as organ removal.
+ * analyzer: the statute forms of {@code checklists/vocabulary/<language>.yaml} where that file phrases the concept
+ * (they were grown from real statutes and replace the search terms), else the thesaurus terms. A one-word
+ * form is a term (or a prefix, for {@code word*}); a longer vocabulary form needs all its words within a short
+ * window, in any order, so that "Entnahme von Organen" and "Organe … entnommen" both read as organ removal; a
+ * thesaurus term of several words is read as the phrase it is.
  */
 final class ConceptSources {
 
@@ -51,13 +53,12 @@ final class ConceptSources {
         Vocabulary vocabulary = vocabularies.get(language);
         Map<String, IntervalsSource> out = new LinkedHashMap<>();
         for (Concept concept : concepts) {
-            List<String> forms = new ArrayList<>(concept.terms().getOrDefault(language, List.of()));
-            if (vocabulary != null) {
-                forms.addAll(vocabulary.concepts().getOrDefault(concept.id(), List.of()));
-            }
+            List<String> grown = vocabulary == null ? null : vocabulary.concepts().get(concept.id());
+            boolean phrases = grown == null;
+            List<String> forms = phrases ? concept.terms().getOrDefault(language, List.of()) : grown;
             List<IntervalsSource> sources = new ArrayList<>();
             for (String form : forms) {
-                IntervalsSource source = form(form, analyzer);
+                IntervalsSource source = form(form, analyzer, phrases);
                 if (source != null) {
                     sources.add(source);
                 }
@@ -69,10 +70,14 @@ final class ConceptSources {
         return out;
     }
 
-    /** One form: null when analysis keeps none of its words (a form of stop words only). */
-    private static IntervalsSource form(String form, Analyzer analyzer) {
+    /**
+     * One form: null when analysis keeps none of its words (a form of stop words only). A thesaurus term is a
+     * phrase: its words in order, with room only for the stop words it had; a vocabulary form is a window.
+     */
+    private static IntervalsSource form(String form, Analyzer analyzer, boolean phrase) {
         List<IntervalsSource> words = new ArrayList<>();
-        for (String word : form.trim().split("\\s+")) {
+        String[] written = form.trim().split("\\s+");
+        for (String word : written) {
             if (word.endsWith("*") && word.length() > 1) {
                 BytesRef prefix = analyzer.normalize(ConceptReader.FIELD, word.substring(0, word.length() - 1));
                 if (prefix.length > 0) {
@@ -90,8 +95,10 @@ final class ConceptSources {
         if (words.size() == 1) {
             return words.get(0);
         }
-        return Intervals.maxgaps(EXTRA_GAP + words.size() - 1,
-                Intervals.unordered(words.toArray(IntervalsSource[]::new)));
+        IntervalsSource[] parts = words.toArray(IntervalsSource[]::new);
+        return phrase
+                ? Intervals.maxgaps(Math.max(0, written.length - words.size()) + 1, Intervals.ordered(parts))
+                : Intervals.maxgaps(EXTRA_GAP + words.size() - 1, Intervals.unordered(parts));
     }
 
     private static List<String> tokens(String text, Analyzer analyzer) {

@@ -45,7 +45,8 @@ public final class ConditionDetector {
         }
         Set<String> whole = reading.concepts();
         for (DetectRule rule : rules) {
-            if (rule.with() != null && !expression(rule.with()).test(whole::contains)) {
+            if (rule.with() != null && !expression(rule.with()).test(whole::contains)
+                    || rule.lead() != null && !expression(rule.lead()).test(reading.lead()::contains)) {
                 continue;
             }
             ConceptExpression near = expression(rule.near());

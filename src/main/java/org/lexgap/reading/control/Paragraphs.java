@@ -28,7 +28,11 @@ final class Paragraphs {
         String t = text.replace("\r\n", "\n").replace('\r', '\n');
         List<int[]> merged = new ArrayList<>();
         boolean inList = false;
-        for (int[] block : blocks(t)) {
+        List<int[]> blocks = blocks(t);
+        // where subsections are numbered "(1)", a block opening with "1." is a list item ("Nummer"), never a subsection
+        boolean bracketedSubsections = blocks.stream()
+                .anyMatch(b -> t.substring(b[0], b[1]).strip().matches("(?s)^\\(\\d+[a-z]?\\).*"));
+        for (int[] block : blocks) {
             String content = t.substring(block[0], block[1]).strip();
             if (content.isEmpty()) {
                 continue;
@@ -38,7 +42,8 @@ final class Paragraphs {
             String previous = merged.isEmpty() ? ""
                     : t.substring(merged.get(merged.size() - 1)[0], merged.get(merged.size() - 1)[1]).strip();
             boolean continues = !merged.isEmpty() && !numberedSubsection
-                    && (item && (inList || endsLeadIn(previous) || !SUBSECTION.matcher(content).find())
+                    && (item && (inList || bracketedSubsections || endsLeadIn(previous)
+                            || !SUBSECTION.matcher(content).find())
                         || Character.isLowerCase(content.codePointAt(0)));
             if (continues) {
                 merged.get(merged.size() - 1)[1] = block[1];

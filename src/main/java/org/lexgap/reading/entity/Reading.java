@@ -28,6 +28,27 @@ public record Reading(String language, Set<String> heading, List<Paragraph> para
         return all;
     }
 
+    /** How far into its first paragraph a general rule names its subject ("Est complice …", "Whoever attempts …"). */
+    public static final int LEAD = 60;
+
+    /**
+     * The concepts a general rule names as its subject: those of the heading, and those standing at the very start
+     * of the first paragraph of its text (the paragraph after a heading line).
+     */
+    public Set<String> lead() {
+        Set<String> all = new java.util.HashSet<>(heading);
+        int first = !paragraphs.isEmpty() && paragraphs.size() > 1
+                && found.getOrDefault(0, Map.of()).keySet().stream().allMatch(heading::contains) ? 1 : 0;
+        if (first < paragraphs.size()) {
+            found.getOrDefault(first, Map.of()).forEach((concept, offset) -> {
+                if (offset < LEAD) {
+                    all.add(concept);
+                }
+            });
+        }
+        return all;
+    }
+
     /** The offset in a paragraph where a concept was first found, or -1 (e.g. when only the heading has it). */
     public int offsetIn(int paragraph, String concept) {
         return found.getOrDefault(paragraph, Map.of()).getOrDefault(concept, -1);

@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.assessment.entity.ConditionResult;
+import org.lexgap.assessment.entity.ConditionStatus;
 import org.lexgap.assessment.entity.CriterionResult;
+import org.lexgap.assessment.entity.Evidence;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.assessment.entity.Gap;
 import org.lexgap.assessment.entity.Level;
@@ -74,9 +77,12 @@ class AssessmentEngineTest {
         for (String id : CORE) {
             CriterionResult r = result(a, id);
             assertEquals(Level.PARTLY, r.level(), id + ": " + r.reason());
-            assertTrue(r.reason().contains("general provision"), r.reason());
+            assertTrue(r.reason().startsWith("Level 1: "), r.reason());
         }
-        assertEquals("xb-cc/s-5", result(a, "JUR-EXTRATERRITORIAL").evidence().get(0).provision());
+        CriterionResult jurisdiction = result(a, "JUR-EXTRATERRITORIAL");
+        assertEquals("xb-cc/s-5", jurisdiction.evidence().get(0).provision());
+        assertTrue(jurisdiction.reason().contains("habitual-residents (missing: CC s. 5: reaches nationals only)"),
+                jurisdiction.reason());
     }
 
     @Test
@@ -121,7 +127,7 @@ class AssessmentEngineTest {
 
         assertEquals(Level.PARTLY, capped.level());
         assertEquals(Level.PARTLY, capped.proposed());
-        assertTrue(capped.reason().contains("capped at 1") && capped.reason().contains("10(1)(e)"), capped.reason());
+        assertTrue(capped.reason().contains("Capped at 1") && capped.reason().contains("10(1)(e)"), capped.reason());
         assertEquals(Level.FULLY, result(assess("XE"), "LIAB-MEDICAL").level());
     }
 
@@ -168,6 +174,76 @@ class AssessmentEngineTest {
         assertFalse(gaps.get(0).requiredBy().isEmpty());
         assertEquals(a.criteria().size(), a.coverage().criteria());
         assertEquals(a.criteria().stream().filter(r -> r.level() == Level.UNKNOWN).count(), a.coverage().unknown());
+    }
+
+    @Test
+    void levelTwoNeedsEveryConditionAndAMissingOneIsNamedWithItsReason() {
+        CriterionResult r = result(assess("XH"), "JUR-EXTRATERRITORIAL");
+
+        assertEquals(Level.PARTLY, r.level(), r.reason());
+        assertEquals(ConditionStatus.MET, condition(r, "nationals").status());
+        assertEquals(ConditionStatus.MISSING, condition(r, "habitual-residents").status());
+        assertEquals(List.of("CC s. 1: reaches nationals only, not foreigners who live in the State"),
+                condition(r, "habitual-residents").lackedBy());
+        assertTrue(r.reason().startsWith("Level 1: nationals (met by CC s. 1). For level 2: habitual-residents "
+                + "(missing: CC s. 1: reaches nationals only"), r.reason());
+        assertEquals(1, r.evidence().get(0).suggests(), "nationals alone meet level 1's requirement");
+    }
+
+    @Test
+    void aConditionMetByOneProvisionAndLimitedByAnotherGivesOneNeverTwo() {
+        CriterionResult r = result(assess("XH"), "JUR-NO-DOUBLE-CRIMINALITY");
+
+        assertEquals(Level.PARTLY, r.level(), r.reason());
+        assertEquals(ConditionStatus.LIMITED, condition(r, "no-double-criminality").status());
+        assertTrue(r.reason().contains("no-double-criminality (limited: met by CC s. 2, but CC s. 3: requires that "
+                + "the act be punishable where it was committed)"), r.reason());
+        assertTrue(r.reason().contains("not yet verified in its source: CC s. 3"), r.reason());
+        assertTrue(r.unverified());
+    }
+
+    @Test
+    void aDocumentedAbsenceGivesZeroUnlessOtherEvidenceMeetsLevelOneAndTheReasonNamesBoth() {
+        Assessment a = assess("XH");
+
+        CriterionResult overridden = result(a, "VICT-NON-PUNISHMENT");
+        assertEquals(Level.PARTLY, overridden.level(), overridden.reason());
+        assertTrue(overridden.reason().contains("met by CC s. 5") && overridden.reason().contains("CC s. 4: documented "
+                + "absence"), overridden.reason());
+        CriterionResult absent = result(a, "HEALTH-REPORTING");
+        assertEquals(Level.NOT_MET, absent.level(), absent.reason());
+        assertTrue(absent.reason().startsWith("Level 0: ") && absent.reason().contains("CC s. 6: documented absence"),
+                absent.reason());
+        assertEquals(0, absent.evidence().get(0).suggests());
+    }
+
+    @Test
+    void aLinkedProvisionWithoutRecordedConditionsIsReadFromItsSummaryAndSaysSo() {
+        CriterionResult r = result(assess("XH"), "LIAB-CORPORATE");
+
+        assertEquals(Level.PARTLY, r.level(), r.reason());
+        assertEquals(Evidence.SUMMARY, r.evidence().get(0).basis());
+        assertEquals(List.of("legal-persons-liable"), r.evidence().get(0).concepts());
+        assertTrue(r.reason().contains("Read automatically, to be confirmed by a reviewer: CC s. 7"), r.reason());
+    }
+
+    @Test
+    void anOfficialTextNobodyRecordedIsReadAndThePassageIsTheClauseThatCarriesIt() {
+        CriterionResult r = result(assess("XI"), "HEALTH-REPORTING");
+
+        assertEquals(Level.PARTLY, r.level(), r.reason());
+        Evidence e = r.evidence().get(0);
+        assertEquals("xi-ha/s-12", e.provision());
+        assertEquals(Evidence.READ, e.basis());
+        assertTrue(e.concepts().contains("specific-duty"), e.concepts().toString());
+        assertTrue(e.passage().startsWith("(2) A physician who suspects"), e.passage());
+        assertEquals(ConditionStatus.UNKNOWN, condition(r, "channel").status());
+        assertTrue(engine.readAlone(corpus.provision("xi-ha/s-13").orElseThrow(), checklist).isEmpty(),
+                "a text that only names trafficking shows no condition");
+    }
+
+    private static ConditionResult condition(CriterionResult r, String id) {
+        return r.conditions().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
 
     private static Assessment assess(String country) {
