@@ -126,15 +126,33 @@ function criterion(cc, c) {
       ['Why', c.reason],
       ['Rationale', c.rationale],
     ]),
+    conditions(c),
     c.evidence?.length ? el('div', {}, el('p', {}, el('strong', {}, 'Evidence')), el('ul', {class: 'plain-list'}, c.evidence.map(e => el('li', {},
       el('a', {href: provisionUrl(e.provision)}, e.citation || e.provision),
       e.passage ? el('span', {class: 'passage'}, ` — ${e.passage}`) : null,
-      e.suggests !== undefined ? ` (suggests ${levelText(String(e.suggests))})` : '',
+      e.suggests >= 0 ? ` (alone: ${levelText(String(e.suggests))})` : ' (contributes a condition)',
+      e.basis && e.basis !== 'recorded' ? ` [${BASIS[e.basis] || e.basis}]` : '',
       e.verified === false ? ' (not yet checked against the source)' : '')))) : el('p', {}, 'No evidence found in the corpus.'),
     c.basis?.length ? el('p', {class: 'meta'}, 'Required by: ', c.basis.map((b, i) => [i ? ', ' : '',
       el('a', {href: provisionUrl(b.provision)}, `${b.provision}${b.paragraph ? ` ${b.paragraph}` : ''}`)])) : null,
     c.recommendedAction && c.level !== '2' ? el('p', {}, el('strong', {}, 'Recommended action: '), c.recommendedAction) : null,
     reviewPanel(cc, c));
+}
+
+const BASIS = {read: 'read automatically from the official text', summary: 'read from our summary, not yet recorded', treaty: 'treaty status'};
+const CONDITION_STATUS = {met: 'met', limited: 'limited', missing: 'missing', unknown: 'not shown'};
+
+/** Each condition of the criterion's levels: what it asks, the levels that need it, and what the law shows. */
+function conditions(c) {
+  if (!c.conditions?.length) return null;
+  return el('table', {class: 'conditions'},
+    el('caption', {}, 'What the levels need, and what the law in force shows'),
+    el('thead', {}, el('tr', {}, ['Condition', 'Needed for', 'Status', 'Shown by'].map(h => el('th', {scope: 'col'}, h)))),
+    el('tbody', {}, c.conditions.map(k => el('tr', {class: `condition-${k.status}`},
+      el('td', {}, k.text),
+      el('td', {}, k.levels?.length ? `level ${k.levels.join(', ')}` : ''),
+      el('td', {}, CONDITION_STATUS[k.status] || k.status, k.unverified ? ' (unverified)' : ''),
+      el('td', {}, [...(k.metBy || []).map(m => `met by ${m}`), ...(k.lackedBy || []).map(l => `missing or limited: ${l}`)].join('; ') || 'no evidence')))));
 }
 
 function gaps(list) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.lexgap.assessment.control.AssessmentEngine;
+import org.lexgap.assessment.control.CoverageByCriterion;
+import org.lexgap.assessment.entity.CriterionCoverage;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CountryProfile;
@@ -39,8 +41,10 @@ final class SummaryCommand implements Callable<Integer> {
         System.out.printf("%-4s %-26s %8s %10s %6s %10s %6s %9s %8s  %-14s %-14s %-14s%n", "code", "name", "statutes",
                 "provisions", "facts", "unverified", "score", "evidence", "unknown", "THB/OR", "juris.", "transplant");
         Map<String, List<String>> lacking = new LinkedHashMap<>();
+        List<Assessment> assessments = new java.util.ArrayList<>();
         for (CountryProfile c : corpus.countries()) {
             Assessment a = engine.assess(c, checklist, Map.of());
+            assessments.add(a);
             FactCount facts = FactCount.of(c);
             ProfileContents holds = ProfileInventory.of(c, corpus.thesaurus(), LocalDate.now());
             if (!holds.missing().isEmpty()) {
@@ -55,6 +59,7 @@ final class SummaryCommand implements Callable<Integer> {
         System.out.println();
         System.out.println("not found in the profiles (unknown, not 'absent from the law'):");
         lacking.forEach((code, missing) -> System.out.printf("  %s %s%n", code, String.join(", ", missing)));
+        printCoverage(CoverageByCriterion.of(assessments), corpus.countries().size());
         FactCount national = FactCount.sum(corpus.countries().stream().map(FactCount::of).toList());
         FactCount international = FactCount.sum(corpus.instruments().stream().map(FactCount::of).toList());
         System.out.printf("%ninstruments: %d provisions; facts %d, verified %d, unverified %d%n",
@@ -67,4 +72,18 @@ final class SummaryCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** Per criterion, how many States have a level (automatic levels: no reviewer findings counted). */
+    private static void printCoverage(List<CriterionCoverage> coverage, int states) {
+        System.out.printf("%nStates with a level, per criterion (of %d; automatic levels only):%n", states);
+        System.out.printf("%-28s %5s %5s %5s %5s %7s%n", "criterion", "known", "2", "1", "0", "unknown");
+        int known = 0;
+        int cells = 0;
+        for (CriterionCoverage c : coverage) {
+            System.out.printf("%-28s %5d %5d %5d %5d %7d%s%n", c.criterion(), c.known(), c.fully(), c.partly(),
+                    c.notMet(), c.unknown(), c.core() ? "  core" : "");
+            known += c.known();
+            cells += c.known() + c.unknown() + c.notApplicable();
+        }
+        System.out.printf("cells known: %d of %d (%.0f %%)%n", known, cells, cells == 0 ? 0.0 : 100.0 * known / cells);
+    }
 }

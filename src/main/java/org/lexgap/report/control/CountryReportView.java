@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.lexgap.assessment.entity.AreaScore;
 import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.assessment.entity.ConditionResult;
 import org.lexgap.assessment.entity.CriterionResult;
 import org.lexgap.assessment.entity.Evidence;
 import org.lexgap.assessment.entity.Level;
@@ -38,13 +39,18 @@ public final class CountryReportView {
     public record AreaView(String id, String title, String score, int scored, int criteria, List<CriterionView> items) {
     }
 
+    /** One condition of a criterion's levels: what it asks, for which levels, whether met, and by what. */
+    public record ConditionView(String text, String levels, String status, String shownBy) {
+    }
+
     public record EvidenceView(String citation, String passage, String matched, boolean unverified) {
     }
 
     public record CriterionView(int headingLevel, String id, String title, boolean core, String css, String levelLabel, String descriptor,
                          String status, boolean proposedDiffers, String proposedLabel, boolean carriedOver,
                          boolean unverified, int weight, String rationaleLabel, String reason,
-                         boolean hasEvidence, List<EvidenceView> evidence, String basis) {
+                         boolean hasEvidence, List<EvidenceView> evidence, String basis,
+                                boolean hasConditions, List<ConditionView> conditions) {
     }
 
     public record GapView(String id, String title, boolean core, String css, String levelLabel, List<String> requiredBy,
@@ -144,7 +150,19 @@ public final class CountryReportView {
                 descriptor, Labels.label(c.status()), c.proposed() != null && c.proposed() != c.level(),
                 c.proposed() == null ? "" : Labels.label(c.proposed()), c.carriedOver(), c.unverified(), c.weight(),
                 byEngine ? "Engine's reason" : "Reviewer's rationale", c.reason() == null ? "" : c.reason(),
-                !evidence.isEmpty(), evidence, basis.isEmpty() ? "none listed" : basis);
+                !evidence.isEmpty(), evidence, basis.isEmpty() ? "none listed" : basis, !c.conditions().isEmpty(),
+                c.conditions().stream().map(CountryReportView::condition).toList());
+    }
+
+    private static ConditionView condition(ConditionResult c) {
+        List<String> shown = new java.util.ArrayList<>();
+        if (!c.metBy().isEmpty()) {
+            shown.add("met by " + String.join(", ", c.metBy()));
+        }
+        c.lackedBy().forEach(l -> shown.add("missing or limited: " + l));
+        return new ConditionView(c.text(), c.levels().isEmpty() ? "" : "level " + String.join(", ", c.levels()),
+                Labels.label(c.status()) + (c.unverified() ? " (unverified)" : ""),
+                shown.isEmpty() ? "no evidence" : String.join("; ", shown));
     }
 
     private static EvidenceView evidence(CountryReport report, Evidence e) {

@@ -1,5 +1,6 @@
 package org.lexgap.report.control;
 
+import org.lexgap.assessment.entity.ConditionStatus;
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
 import org.lexgap.corpus.entity.ProfileContents;
@@ -68,6 +69,15 @@ public final class Labels {
             case NOT_MET -> "The corpus shows that the law does not meet the criterion.";
             case UNKNOWN -> "No text or status in the corpus settles the level; left out of the score.";
             case NOT_APPLICABLE -> "The criterion does not apply to this State; left out of the score.";
+        };
+    }
+
+    public static String label(ConditionStatus status) {
+        return switch (status) {
+            case MET -> "met";
+            case LIMITED -> "limited (met by some provisions, shown missing by others)";
+            case MISSING -> "missing";
+            case UNKNOWN -> "not shown";
         };
     }
 
