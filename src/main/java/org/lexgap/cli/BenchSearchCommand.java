@@ -9,7 +9,7 @@ import java.util.concurrent.Callable;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TopDocs;
 import org.lexgap.search.control.ConceptIndex;
-import org.lexgap.search.control.LanguageAnalyzers;
+import org.lexgap.search.control.FieldAnalyzers;
 import org.lexgap.search.control.ProvisionSearcher;
 import org.lexgap.search.control.SearchIndex;
 import org.lexgap.search.control.StageTimes;
@@ -48,7 +48,7 @@ final class BenchSearchCommand implements Callable<Integer> {
         for (int size : sizes) {
             Path folder = Files.createTempDirectory(dir == null ? Path.of(System.getProperty("java.io.tmpdir")) : dir,
                     "bench-" + size + "-");
-            LanguageAnalyzers analyzers = new LanguageAnalyzers();
+            FieldAnalyzers analyzers = new FieldAnalyzers();
             try (SearchIndex index = SearchIndex.open(folder, analyzers)) {
                 double seconds = index(synthetic, size, index);
                 ProvisionSearcher searcher = new ProvisionSearcher(index, analyzers,

@@ -12,7 +12,7 @@ import org.lexgap.corpus.entity.TextStatus;
 import org.lexgap.reading.control.ConceptReader;
 import org.lexgap.reading.entity.Paragraph;
 import org.lexgap.reading.entity.Reading;
-import org.lexgap.search.control.LanguageAnalyzers;
+import org.lexgap.reading.control.LanguageAnalyzers;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

@@ -25,7 +25,7 @@ import org.lexgap.corpus.entity.LegalBasis;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.corpus.entity.Reservation;
 import org.lexgap.reading.control.ConceptReader;
-import org.lexgap.search.control.LanguageAnalyzers;
+import org.lexgap.reading.control.LanguageAnalyzers;
 
 /**
  * Assesses one country against one checklist version: the engine proposes a level per criterion from the

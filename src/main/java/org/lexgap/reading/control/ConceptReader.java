@@ -23,7 +23,6 @@ import org.lexgap.corpus.entity.Thesaurus;
 import org.lexgap.corpus.entity.Vocabulary;
 import org.lexgap.reading.entity.Paragraph;
 import org.lexgap.reading.entity.Reading;
-import org.lexgap.search.control.LanguageAnalyzers;
 
 /**
  * Reads which concepts a text expresses, paragraph by paragraph. The text goes into a Lucene {@link MemoryIndex}

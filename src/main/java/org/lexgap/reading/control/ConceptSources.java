@@ -15,7 +15,6 @@ import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.util.BytesRef;
 import org.lexgap.corpus.entity.Concept;
 import org.lexgap.corpus.entity.Vocabulary;
-import org.lexgap.search.control.LanguageAnalyzers;
 
 /**
  * The words of each concept in one language, as Lucene interval sources over a text analysed with that language's

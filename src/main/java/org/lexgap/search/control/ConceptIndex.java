@@ -1,5 +1,6 @@
 package org.lexgap.search.control;
 
+import org.lexgap.reading.control.LanguageAnalyzers;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,5 +1,6 @@
 package org.lexgap.search.control;
 
+import org.lexgap.reading.control.LanguageAnalyzers;
 import java.util.Locale;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -17,6 +18,11 @@ public final class ProvisionDocuments {
     }
 
     public static Document of(Provision p) {
+        return of(p, java.util.Set.of());
+    }
+
+    /** @param readConcepts the concepts read in the provision's own words */
+    public static Document of(Provision p, java.util.Collection<String> readConcepts) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, p.id(), Field.Store.YES));
         facet(doc, SearchFields.DOCUMENT, p.documentId());
@@ -27,6 +33,7 @@ public final class ProvisionDocuments {
         p.criteria().forEach(c -> facet(doc, SearchFields.CRITERION, c));
         doc.add(new StringField(SearchFields.VERIFIED, String.valueOf(p.verified()), Field.Store.NO));
         p.topics().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.YES)));
+        readConcepts.forEach(c -> doc.add(new StringField(SearchFields.READ_CONCEPT, c, Field.Store.NO)));
         if (p.number() != null) {
             doc.add(new StringField(SearchFields.NUMBER, SearchFields.numberCore(p.number()), Field.Store.NO));
         }

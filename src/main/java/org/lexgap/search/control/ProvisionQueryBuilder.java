@@ -39,19 +39,32 @@ public final class ProvisionQueryBuilder {
     static final float HEADING_BOOST = 1.5f;
     static final float TEXT_BOOST = 1.2f;
     static final float TOPIC_BOOST = 2.5f;
+    /** For a provision whose own words express the query's concept, as the reading finds them. */
+    static final float READ_BOOST = 2.5f;
     static final float PROXIMITY_BOOST = 1f;
     /** Among matches, binding international standards come first: the reference a drafter compares with. */
     static final float BINDING_PRIOR = 3f;
     private static final float TIE = 0.1f;
 
-    private final LanguageAnalyzers analyzers;
+    private final FieldAnalyzers analyzers;
     private final ConceptIndex concepts;
     private final Map<String, QueryBuilder> builders = new java.util.concurrent.ConcurrentHashMap<>();
     private final ConceptExpansions expansions = new ConceptExpansions(this::builder);
 
-    public ProvisionQueryBuilder(LanguageAnalyzers analyzers, ConceptIndex concepts) {
+    private final boolean tagBoost;
+
+    public ProvisionQueryBuilder(FieldAnalyzers analyzers, ConceptIndex concepts) {
+        this(analyzers, concepts, true);
+    }
+
+    /**
+     * @param tagBoost whether provisions the corpus tags with a query's concept rank higher; off, ranking rests on
+     *                 the provisions' words alone, as it must for imported texts nobody has tagged
+     */
+    public ProvisionQueryBuilder(FieldAnalyzers analyzers, ConceptIndex concepts, boolean tagBoost) {
         this.analyzers = analyzers;
         this.concepts = concepts;
+        this.tagBoost = tagBoost;
     }
 
     /**
@@ -218,11 +231,15 @@ public final class ProvisionQueryBuilder {
                 b.add(new BoostQuery(q, 0.5f), Occur.SHOULD);
             }
         }
-        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TOPIC, concept.id()))),
-                TOPIC_BOOST), Occur.SHOULD);
-        for (String narrower : concepts.narrower(concept.id())) {
-            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TOPIC, narrower))),
-                    TOPIC_BOOST / 2), Occur.SHOULD);
+        b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.READ_CONCEPT, concept.id()))),
+                READ_BOOST), Occur.SHOULD);
+        if (tagBoost) {
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TOPIC, concept.id()))),
+                    TOPIC_BOOST), Occur.SHOULD);
+            for (String narrower : concepts.narrower(concept.id())) {
+                b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(SearchFields.TOPIC, narrower))),
+                        TOPIC_BOOST / 2), Occur.SHOULD);
+            }
         }
         return b.build();
     }

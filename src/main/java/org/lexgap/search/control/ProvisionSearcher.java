@@ -41,7 +41,7 @@ public final class ProvisionSearcher {
     static final float CRITERION_BOOST = 4f;
 
     private final SearchIndex index;
-    private final LanguageAnalyzers analyzers;
+    private final FieldAnalyzers analyzers;
     private final ProvisionQueryBuilder builder;
     /** Counting runs beside ranking: one thread per core, daemons, shared by every searcher. */
     private static final ExecutorService COUNTING = Executors.newFixedThreadPool(
@@ -53,10 +53,15 @@ public final class ProvisionSearcher {
 
     private final FacetCounts facetCounts = new FacetCounts(SearchFields.FACETS);
 
-    public ProvisionSearcher(SearchIndex index, LanguageAnalyzers analyzers, ConceptIndex concepts) {
+    public ProvisionSearcher(SearchIndex index, FieldAnalyzers analyzers, ConceptIndex concepts) {
+        this(index, analyzers, new ProvisionQueryBuilder(analyzers, concepts));
+    }
+
+    /** A searcher with its own query builder (e.g. without the boost of the corpus's topic tags, for measurement). */
+    public ProvisionSearcher(SearchIndex index, FieldAnalyzers analyzers, ProvisionQueryBuilder builder) {
         this.index = index;
         this.analyzers = analyzers;
-        this.builder = new ProvisionQueryBuilder(analyzers, concepts);
+        this.builder = builder;
     }
 
     public SearchResult search(SearchRequest request) {

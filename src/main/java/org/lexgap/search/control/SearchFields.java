@@ -1,5 +1,6 @@
 package org.lexgap.search.control;
 
+import org.lexgap.reading.control.LanguageAnalyzers;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,7 +15,7 @@ import java.util.Locale;
 public final class SearchFields {
 
     /** Bump whenever the document layout or an analyzer changes: an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "4";
+    public static final String SCHEMA_VERSION = "5";
 
     public static final String ID = "id";
     public static final String DOCUMENT = "document";
@@ -23,6 +24,11 @@ public final class SearchFields {
     public static final String LANGUAGE = "language";
     public static final String CRITERION = "criterion";
     public static final String TOPIC = "topic";
+    /**
+     * The concepts lexgap reads in a provision's own words (summary, headings, official text), with the analysis
+     * and vocabularies the assessment uses: what ranks an untagged text, such as an imported official one.
+     */
+    public static final String READ_CONCEPT = "read_concept";
     /** "true" when number and heading (or content) were verified in a cited source. */
     public static final String VERIFIED = "verified";
     /** The provision number reduced to its core ({@code "s. 32A"} → {@code "32a"}), for citation queries. */

@@ -41,6 +41,8 @@ import org.lexgap.json.Mappers;
 public final class SearchIndex implements Closeable {
 
     static final String SCHEMA_KEY = "schema";
+    /** The version of the concept reading (vocabularies and thesaurus) the documents were read with. */
+    static final String READING_KEY = "reading";
     static final String FINGERPRINT_KEY = "fingerprint";
     private static final String DOCUMENT_KEY = "doc.";
     /**
@@ -60,8 +62,11 @@ public final class SearchIndex implements Closeable {
     private volatile IndexReader languagesOf;
     private volatile Set<String> languages = Set.of();
 
-    private SearchIndex(Directory directory, LanguageAnalyzers analyzers) throws IOException {
+    private final ReadConcepts readConcepts;
+
+    private SearchIndex(Directory directory, FieldAnalyzers analyzers, ReadConcepts readConcepts) throws IOException {
         this.directory = directory;
+        this.readConcepts = readConcepts;
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(RAM_BUFFER_MB)
                 .setUseCompoundFile(false);
@@ -75,18 +80,28 @@ public final class SearchIndex implements Closeable {
     }
 
     /** Opens (or creates) the index in a folder. */
-    public static SearchIndex open(Path folder, LanguageAnalyzers analyzers) {
+    public static SearchIndex open(Path folder, FieldAnalyzers analyzers) {
+        return open(folder, analyzers, ReadConcepts.NONE);
+    }
+
+    /** Opens (or creates) the index in a folder, reading each provision's concepts with {@code reader}. */
+    public static SearchIndex open(Path folder, FieldAnalyzers analyzers, ReadConcepts reader) {
         try {
-            return new SearchIndex(FSDirectory.open(folder), analyzers);
+            return new SearchIndex(FSDirectory.open(folder), analyzers, reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the search index in " + folder, e);
         }
     }
 
     /** An index in memory (tests). */
-    public static SearchIndex inMemory(LanguageAnalyzers analyzers) {
+    public static SearchIndex inMemory(FieldAnalyzers analyzers) {
+        return inMemory(analyzers, ReadConcepts.NONE);
+    }
+
+    /** An index in memory that reads each provision's concepts with {@code reader}. */
+    public static SearchIndex inMemory(FieldAnalyzers analyzers, ReadConcepts reader) {
         try {
-            return new SearchIndex(new ByteBuffersDirectory(), analyzers);
+            return new SearchIndex(new ByteBuffersDirectory(), analyzers, reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -99,12 +114,14 @@ public final class SearchIndex implements Closeable {
     public synchronized Sync sync(Collection<Provision> provisions) {
         Map<String, List<Provision>> documents = new LinkedHashMap<>();
         provisions.forEach(p -> documents.computeIfAbsent(p.documentId(), k -> new java.util.ArrayList<>()).add(p));
-        boolean rebuild = !SearchFields.SCHEMA_VERSION.equals(userData.get(SCHEMA_KEY));
+        boolean rebuild = !SearchFields.SCHEMA_VERSION.equals(userData.get(SCHEMA_KEY))
+                || !readConcepts.version().equals(userData.getOrDefault(READING_KEY, ReadConcepts.NONE.version()));
         try {
             if (rebuild) {
                 writer.deleteAll();
                 userData.clear();
                 userData.put(SCHEMA_KEY, SearchFields.SCHEMA_VERSION);
+                userData.put(READING_KEY, readConcepts.version());
             }
             int updated = 0;
             int unchanged = 0;
@@ -152,7 +169,7 @@ public final class SearchIndex implements Closeable {
                 if (!documentId.equals(p.documentId())) {
                     throw new IllegalArgumentException(p.id() + " is not a provision of " + documentId);
                 }
-                writer.addDocument(ProvisionDocuments.of(p));
+                writer.addDocument(ProvisionDocuments.of(p, readConcepts.apply(p)));
             }
             if (provisions.isEmpty()) {
                 userData.remove(DOCUMENT_KEY + documentId);

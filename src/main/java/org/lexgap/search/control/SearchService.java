@@ -55,8 +55,9 @@ public class SearchService {
     private ProvisionSearcher open() {
         try {
             Corpus corpus = corpusService.corpus();
-            LanguageAnalyzers analyzers = new LanguageAnalyzers();
-            SearchIndex opened = SearchIndex.open(corpusService.dataDir().resolve(INDEX_FOLDER), analyzers);
+            FieldAnalyzers analyzers = new FieldAnalyzers();
+            SearchIndex opened = SearchIndex.open(corpusService.dataDir().resolve(INDEX_FOLDER), analyzers,
+                    ReadConcepts.with(corpus.thesaurus(), corpus.vocabularies(), analyzers.languages()));
             SearchIndex.Sync sync = opened.sync(corpus.provisions());
             LOG.info(() -> "lexgap search index: " + sync);
             index = opened;

@@ -31,8 +31,13 @@ public final class RelevanceRunner {
     }
 
     public static void main(String[] args) {
-        Map<String, Score> byType = evaluate(SearchFixtures.shipped(), load(), true);
-        byType.forEach((type, s) -> System.out.printf("%-9s nDCG@10 %.3f  recall@10 %.3f%n", type, s.ndcg(), s.recall()));
+        List<Judged> judged = load();
+        Map<String, Score> with = evaluate(SearchFixtures.shipped(), judged, true);
+        Map<String, Score> without = evaluate(SearchFixtures.searcher(SearchFixtures.shippedCorpus(), false), judged,
+                false);
+        System.out.printf("%-9s %22s   %22s%n", "", "with the tag boost", "without it (words alone)");
+        with.forEach((type, s) -> System.out.printf("%-9s nDCG@10 %.3f rec %.3f   nDCG@10 %.3f rec %.3f%n", type,
+                s.ndcg(), s.recall(), without.get(type).ndcg(), without.get(type).recall()));
     }
 
     public static List<Judged> load() {

@@ -28,7 +28,7 @@ class SearchCountsTest {
             "\"removal of organs\"", "", "the of");
 
     private final Corpus corpus = SearchFixtures.shippedCorpus();
-    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private final FieldAnalyzers analyzers = new FieldAnalyzers();
     private final ConceptIndex concepts = new ConceptIndex(corpus.thesaurus().concepts());
 
     @Test

@@ -29,9 +29,16 @@ public final class SearchFixtures {
     }
 
     public static ProvisionSearcher searcher(Corpus corpus) {
-        LanguageAnalyzers analyzers = new LanguageAnalyzers();
-        SearchIndex index = SearchIndex.inMemory(analyzers);
+        return searcher(corpus, true);
+    }
+
+    /** @param tagBoost false to rank on the provisions' words alone, without the corpus's topic tags */
+    public static ProvisionSearcher searcher(Corpus corpus, boolean tagBoost) {
+        FieldAnalyzers analyzers = new FieldAnalyzers();
+        SearchIndex index = SearchIndex.inMemory(analyzers, ReadConcepts.with(corpus.thesaurus(),
+                corpus.vocabularies(), analyzers.languages()));
         index.sync(corpus.provisions());
-        return new ProvisionSearcher(index, analyzers, new ConceptIndex(corpus.thesaurus().concepts()));
+        return new ProvisionSearcher(index, analyzers, new ProvisionQueryBuilder(analyzers,
+                new ConceptIndex(corpus.thesaurus().concepts()), tagBoost));
     }
 }

@@ -1,5 +1,6 @@
 package org.lexgap.search.control;
 
+import org.lexgap.reading.control.LanguageAnalyzers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class SearchIndexTest {
     Path temp;
 
     private final Corpus corpus = CorpusLoader.load(CorpusFixtures.VALID);
-    private final LanguageAnalyzers analyzers = new LanguageAnalyzers();
+    private final FieldAnalyzers analyzers = new FieldAnalyzers();
 
     @Test
     void rebuildsOnlyWhenMissingAndUpdatesOnlyChangedDocuments() {

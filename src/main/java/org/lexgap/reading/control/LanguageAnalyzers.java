@@ -1,4 +1,4 @@
-package org.lexgap.search.control;
+package org.lexgap.reading.control;
 
 import java.util.Locale;
 import java.util.Map;
@@ -7,7 +7,6 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.StopwordAnalyzerBase;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
@@ -40,7 +39,7 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
 import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 
 /**
- * The one language map: ISO 639-1 code to analyzer. Any other language falls back to {@link StandardAnalyzer}
+ * The one language map, shared by the search index and the reading of texts: ISO 639-1 code to analyzer. Any other language falls back to {@link StandardAnalyzer}
  * (Unicode word breaking and lower-casing, no stemming, no stop words). Ukrainian uses the morfologik dictionary
  * analyzer and Polish the stempel one (both Lucene modules in the pom).
  */
@@ -83,7 +82,6 @@ public final class LanguageAnalyzers {
 
     private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer fallback = new StandardAnalyzer();
-    private final Analyzer perField = new PerField();
     private final CharArraySet stopWords = allStopWords();
 
     private CharArraySet allStopWords() {
@@ -111,33 +109,8 @@ public final class LanguageAnalyzers {
         return factory == null ? fallback : analyzers.computeIfAbsent(code, c -> factory.get());
     }
 
-    /** The analyzer of an index field: English for heading and summary, the text field's language, else standard. */
-    public Analyzer forField(String field) {
-        if (SearchFields.HEADING.equals(field) || SearchFields.SUMMARY.equals(field)) {
-            return forLanguage(ENGLISH);
-        }
-        String language = SearchFields.languageOfTextField(field);
-        return language == null ? fallback : forLanguage(language);
-    }
-
     /** Whether a lower-cased word is a stop word of any mapped language (such words do not count as terms). */
     public boolean isStopWord(String word) {
         return stopWords.contains(word.toLowerCase(Locale.ROOT));
-    }
-
-    /** One analyzer for the index writer, choosing per field. */
-    public Analyzer perField() {
-        return perField;
-    }
-
-    private final class PerField extends DelegatingAnalyzerWrapper {
-        PerField() {
-            super(PER_FIELD_REUSE_STRATEGY);
-        }
-
-        @Override
-        protected Analyzer getWrappedAnalyzer(String fieldName) {
-            return forField(fieldName);
-        }
     }
 }
