@@ -88,7 +88,8 @@ final class ConceptSources {
                 }
             }
         }
-        if (words.isEmpty()) {
+        if (words.isEmpty() || phrase && written.length > 1 && words.size() < 2) {
+            // a phrase that analysis shrinks to one word ("gegen einen Deutschen" to "deutsch") says too little
             return null;
         }
         if (words.size() == 1) {
