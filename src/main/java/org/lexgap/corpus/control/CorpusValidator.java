@@ -244,6 +244,18 @@ final class CorpusValidator {
                 }
             }
         });
+        if (vocabulary.notRead() != null && thesaurus != null) {
+            vocabulary.notRead().forEach((conceptId, terms) -> {
+                List<String> known = thesaurus.value().concepts().stream().filter(c -> c.id().equals(conceptId))
+                        .findFirst().map(c -> c.terms().getOrDefault(vocabulary.language(), List.of())).orElse(null);
+                if (known == null) {
+                    errors.add(file.error("/notRead/" + conceptId, "unknown concept '" + conceptId + "'"));
+                } else {
+                    terms.stream().filter(t -> !known.contains(t)).forEach(t -> errors.add(file.error("/notRead/"
+                            + conceptId, "'" + t + "' is not a " + vocabulary.language() + " term of " + conceptId)));
+                }
+            });
+        }
     }
 
     private void checkReferences(Located<?> file, String at, List<String> topics, List<String> criteria,

@@ -12,9 +12,12 @@ import java.util.Map;
  *
  * @param grownFrom the official texts the forms were read in (addresses)
  * @param concepts concept id to its forms
+ * @param notRead concept id to thesaurus terms of this language that mislead when reading statutes (a search term
+ *                whose stem collides with an unrelated word: "organ" and "organisation"); search keeps them
  */
 public record Vocabulary(
         @JsonProperty(required = true) String language,
         @JsonProperty(required = true) List<String> grownFrom,
-        @JsonProperty(required = true) Map<String, List<String>> concepts) {
+        @JsonProperty(required = true) Map<String, List<String>> concepts,
+        Map<String, List<String>> notRead) {
 }

@@ -34,6 +34,8 @@ import org.lexgap.reading.entity.Reading;
 public final class ConceptReader {
 
     static final String FIELD = "text";
+    /** The same paragraphs, exact words only (no stop words removed, no stemming): for phrases that need them. */
+    static final String EXACT = "exact";
     /** Positions between two paragraphs: far more than any form's window. */
     private static final int PARAGRAPH_GAP = 1000;
 
@@ -67,7 +69,7 @@ public final class ConceptReader {
         String lang = language == null ? "" : language.toLowerCase(java.util.Locale.ROOT);
         Analyzer analyzer = analyzers.forLanguage(lang);
         List<Paragraph> paragraphs = Paragraphs.of(text == null ? "" : text);
-        Map<String, IntervalsSource> concepts = sources.of(lang);
+        Map<String, ConceptSources.Sources> concepts = sources.of(lang);
         Set<String> inHeading = new HashSet<>();
         String headingText = heading == null ? "" : heading;
         if (!paragraphs.isEmpty() && isHeadingLine(paragraphs.get(0).text())) {
@@ -77,6 +79,7 @@ public final class ConceptReader {
         if (!headingText.isBlank()) {
             MemoryIndex index = new MemoryIndex(true, false);
             index.addField(FIELD, headingText, analyzer);
+            index.addField(EXACT, headingText, ConceptSources.EXACT);
             concepts.forEach((id, source) -> {
                 if (!offsets(index, source).isEmpty()) {
                     inHeading.add(id);
@@ -91,6 +94,7 @@ public final class ConceptReader {
             for (Paragraph p : paragraphs) {
                 base[p.index()] = offset;
                 index.addField(FIELD, analyzer.tokenStream(FIELD, p.text()), PARAGRAPH_GAP, 1);
+                index.addField(EXACT, ConceptSources.EXACT.tokenStream(EXACT, p.text()), PARAGRAPH_GAP, 1);
                 offset += p.text().length() + 1;
             }
             concepts.forEach((id, source) -> {
@@ -134,16 +138,27 @@ public final class ConceptReader {
         return i >= 0 ? i : -i - 2;
     }
 
-    /** The start offsets of every match of a source in the index. */
-    private static List<Integer> offsets(MemoryIndex index, IntervalsSource source) {
+    /** The start offsets of every match of a concept's words in the index. */
+    private static List<Integer> offsets(MemoryIndex index, ConceptSources.Sources sources) {
+        List<Integer> out = new ArrayList<>();
+        if (sources.analysed() != null) {
+            out.addAll(offsets(index, FIELD, sources.analysed()));
+        }
+        if (sources.exact() != null) {
+            out.addAll(offsets(index, EXACT, sources.exact()));
+        }
+        return out;
+    }
+
+    private static List<Integer> offsets(MemoryIndex index, String field, IntervalsSource source) {
         List<Integer> out = new ArrayList<>();
         try {
             IndexSearcher searcher = index.createSearcher();
-            Weight weight = searcher.createWeight(searcher.rewrite(new IntervalQuery(FIELD, source)),
+            Weight weight = searcher.createWeight(searcher.rewrite(new IntervalQuery(field, source)),
                     ScoreMode.COMPLETE_NO_SCORES, 1f);
             for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
                 Matches matches = weight.matches(leaf, 0);
-                MatchesIterator it = matches == null ? null : matches.getMatches(FIELD);
+                MatchesIterator it = matches == null ? null : matches.getMatches(field);
                 while (it != null && it.next()) {
                     if (it.startOffset() >= 0) {
                         out.add(it.startOffset());

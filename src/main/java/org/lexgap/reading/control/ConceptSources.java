@@ -18,14 +18,18 @@ import org.lexgap.corpus.entity.Vocabulary;
 
 /**
  * The words of each concept in one language, as Lucene interval sources over a text analysed with that language's
- * analyzer: the statute forms of {@code checklists/vocabulary/<language>.yaml} where that file phrases the concept
- * (they were grown from real statutes and replace the search terms), else the thesaurus terms. A one-word
+ * analyzer: the thesaurus terms (read as phrases; those the vocabulary lists under {@code notRead} are left out)
+ * and the statute forms of {@code checklists/vocabulary/<language>.yaml}, grown from real statutes. A one-word
  * form is a term (or a prefix, for {@code word*}); a longer vocabulary form needs all its words within a short
  * window, in any order, so that "Entnahme von Organen" and "Organe … entnommen" both read as organ removal; a
- * thesaurus term of several words is read as the phrase it is.
+ * thesaurus term of several words is read as the phrase it is, over the exact words when analysis would drop some
+ * of them (a negation, a preposition that carries the meaning).
  */
 final class ConceptSources {
 
+    /** The exact words: Unicode word breaking and lower case, every word kept. */
+    static final Analyzer EXACT = new org.apache.lucene.analysis.standard.StandardAnalyzer(
+            org.apache.lucene.analysis.CharArraySet.EMPTY_SET);
     /** Words a form's words may leave between them, beyond their own number. */
     static final int EXTRA_GAP = 3;
     /** Prefix expansions per word in one text: plenty for one provision. */
@@ -34,7 +38,7 @@ final class ConceptSources {
     private final List<Concept> concepts;
     private final Map<String, Vocabulary> vocabularies;
     private final LanguageAnalyzers analyzers;
-    private final Map<String, Map<String, IntervalsSource>> byLanguage = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Sources>> byLanguage = new ConcurrentHashMap<>();
 
     ConceptSources(List<Concept> concepts, Map<String, Vocabulary> vocabularies, LanguageAnalyzers analyzers) {
         this.concepts = concepts;
@@ -42,31 +46,62 @@ final class ConceptSources {
         this.analyzers = analyzers;
     }
 
-    /** Concept id to the source of its words in a language; concepts without words there are left out. */
-    Map<String, IntervalsSource> of(String language) {
+    /**
+     * The words of one concept: over the analysed text, and (for phrases whose analysis drops words, such as "nicht
+     * verpflichtet", where the dropped word carries the meaning) over the exact, lower-cased words.
+     */
+    record Sources(IntervalsSource analysed, IntervalsSource exact) {
+    }
+
+    /** Concept id to the sources of its words in a language; concepts without words there are left out. */
+    Map<String, Sources> of(String language) {
         return byLanguage.computeIfAbsent(language, this::build);
     }
 
-    private Map<String, IntervalsSource> build(String language) {
+    private Map<String, Sources> build(String language) {
         Analyzer analyzer = analyzers.forLanguage(language);
         Vocabulary vocabulary = vocabularies.get(language);
-        Map<String, IntervalsSource> out = new LinkedHashMap<>();
+        Map<String, Sources> out = new LinkedHashMap<>();
         for (Concept concept : concepts) {
-            List<String> grown = vocabulary == null ? null : vocabulary.concepts().get(concept.id());
-            boolean phrases = grown == null;
-            List<String> forms = phrases ? concept.terms().getOrDefault(language, List.of()) : grown;
+            List<String> grown = vocabulary == null ? List.of() : vocabulary.concepts().getOrDefault(concept.id(), List.of());
+            List<String> dropped = vocabulary == null || vocabulary.notRead() == null ? List.of()
+                    : vocabulary.notRead().getOrDefault(concept.id(), List.of());
             List<IntervalsSource> sources = new ArrayList<>();
-            for (String form : forms) {
-                IntervalsSource source = form(form, analyzer, phrases);
-                if (source != null) {
-                    sources.add(source);
+            List<IntervalsSource> exact = new ArrayList<>();
+            for (String term : concept.terms().getOrDefault(language, List.of())) {
+                if (dropped.contains(term)) {
+                    continue;
+                }
+                String[] written = term.trim().split("\\s+");
+                List<String> analysed = new ArrayList<>();
+                for (String word : written) {
+                    analysed.addAll(tokens(word, analyzer));
+                }
+                if (written.length > 1 && analysed.size() < written.length) {
+                    List<String> words = tokens(term, EXACT);
+                    exact.add(words.size() == 1 ? Intervals.term(words.get(0)) : Intervals.phrase(words.toArray(String[]::new)));
+                } else {
+                    addIfAny(sources, form(term, analyzer, true));
                 }
             }
-            if (!sources.isEmpty()) {
-                out.put(concept.id(), sources.size() == 1 ? sources.get(0) : Intervals.or(sources));
+            for (String form : grown) {
+                addIfAny(sources, form(form, analyzer, false));
+            }
+            if (!sources.isEmpty() || !exact.isEmpty()) {
+                out.put(concept.id(), new Sources(any(sources), any(exact)));
             }
         }
         return out;
+    }
+
+    private static void addIfAny(List<IntervalsSource> sources, IntervalsSource source) {
+        if (source != null) {
+            sources.add(source);
+        }
+    }
+
+    private static IntervalsSource any(List<IntervalsSource> sources) {
+        return sources.isEmpty() ? null : sources.size() == 1 ? sources.get(0) : Intervals.or(sources);
     }
 
     /**
@@ -88,16 +123,14 @@ final class ConceptSources {
                 }
             }
         }
-        if (words.isEmpty() || phrase && written.length > 1 && words.size() < 2) {
-            // a phrase that analysis shrinks to one word ("gegen einen Deutschen" to "deutsch") says too little
+        if (words.isEmpty()) {
             return null;
         }
         if (words.size() == 1) {
             return words.get(0);
         }
         IntervalsSource[] parts = words.toArray(IntervalsSource[]::new);
-        return phrase
-                ? Intervals.maxgaps(Math.max(0, written.length - words.size()) + 1, Intervals.ordered(parts))
+        return phrase ? Intervals.phrase(parts)
                 : Intervals.maxgaps(EXTRA_GAP + words.size() - 1, Intervals.unordered(parts));
     }
 

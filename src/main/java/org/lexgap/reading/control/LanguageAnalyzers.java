@@ -48,7 +48,7 @@ public final class LanguageAnalyzers {
     public static final String ENGLISH = "en";
 
     private static final Map<String, Supplier<Analyzer>> MAP = Map.ofEntries(
-            Map.entry("en", EnglishAnalyzer::new),
+            Map.entry("en", LanguageAnalyzers::english),
             Map.entry("fr", FrenchAnalyzer::new),
             Map.entry("de", GermanAnalyzer::new),
             Map.entry("es", SpanishAnalyzer::new),
@@ -80,12 +80,18 @@ public final class LanguageAnalyzers {
             Map.entry("sr", SerbianAnalyzer::new),
             Map.entry("sv", SwedishAnalyzer::new));
 
+    /** English: Lucene's English analysis, except that an organisation or an organised group is not an organ. */
+    private static Analyzer english() {
+        return new EnglishLegalAnalyzer();
+    }
+
     private final Map<String, Analyzer> analyzers = new java.util.concurrent.ConcurrentHashMap<>();
     private final Analyzer fallback = new StandardAnalyzer();
     private final CharArraySet stopWords = allStopWords();
 
     private CharArraySet allStopWords() {
         CharArraySet all = new CharArraySet(2048, true);
+        all.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         for (String language : MAP.keySet()) {
             if (forLanguage(language) instanceof StopwordAnalyzerBase base) {
                 base.getStopwordSet().forEach(all::add);

@@ -29,7 +29,7 @@ public record Reading(String language, Set<String> heading, List<Paragraph> para
     }
 
     /** How far into its first paragraph a general rule names its subject ("Est complice …", "Whoever attempts …"). */
-    public static final int LEAD = 60;
+    public static final int LEAD = 40;
 
     /**
      * The concepts a general rule names as its subject: those of the heading, and those standing at the very start

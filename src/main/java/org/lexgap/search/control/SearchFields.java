@@ -15,7 +15,7 @@ import java.util.Locale;
 public final class SearchFields {
 
     /** Bump whenever the document layout or an analyzer changes: an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "5";
+    public static final String SCHEMA_VERSION = "6";
 
     public static final String ID = "id";
     public static final String DOCUMENT = "document";
