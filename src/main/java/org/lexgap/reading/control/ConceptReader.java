@@ -29,7 +29,8 @@ import org.lexgap.reading.entity.Reading;
  * analysed with its language's analyzer (the one the search index uses), one value per paragraph with a wide
  * position gap so that no form reaches across two paragraphs; each concept's words run as an interval query, and
  * the offsets of their matches tell the paragraph. A concept found counts as its broader concepts too; words that
- * only stand in the title of a cited instrument ("Framework Decision … on combating trafficking") do not count.
+ * only stand in the title of a cited instrument ("Framework Decision … on combating trafficking") or that a clause
+ * only defines by reference ("tissue within the meaning of section 1a") do not count.
  */
 public final class ConceptReader {
 
@@ -101,7 +102,8 @@ public final class ConceptReader {
                 for (int start : offsets(index, source)) {
                     int paragraph = paragraphAt(base, start);
                     int local = start - base[paragraph];
-                    if (!InstrumentTitles.insideOne(paragraphs.get(paragraph).text(), local)) {
+                    String own = paragraphs.get(paragraph).text();
+                    if (!InstrumentTitles.insideOne(own, local) && !DefinitionsByReference.insideOne(own, local)) {
                         found.computeIfAbsent(paragraph, k -> new HashMap<>()).merge(id, local, Math::min);
                     }
                 }
