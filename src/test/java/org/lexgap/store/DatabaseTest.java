@@ -67,6 +67,34 @@ class DatabaseTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void commitsWorkThatRefusesAndRollsBackWorkThatFails(String kind) {
+        try (Database db = Database.open(TestDatabases.fresh(kind, temp))) {
+            assertThrows(UnsupportedOperationException.class, () -> db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, actor, action, subject) "
+                        + "VALUES (CURRENT_TIMESTAMP, 'test', 'probe', 'refused')")) {
+                    s.executeUpdate();
+                }
+                throw new UnsupportedOperationException("a refusal");
+            }, UnsupportedOperationException.class));
+            assertThrows(IllegalStateException.class, () -> db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, actor, action, subject) "
+                        + "VALUES (CURRENT_TIMESTAMP, 'test', 'probe', 'failed')")) {
+                    s.executeUpdate();
+                }
+                throw new IllegalStateException("a failure");
+            }, UnsupportedOperationException.class));
+            String kept = db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT subject FROM audit_log");
+                     ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) + (rs.next() ? " and more" : "") : "nothing";
+                }
+            });
+            assertEquals("refused", kept);
+        }
+    }
+
     @Test
     void refusesAnUnsupportedUrlNamingIt() {
         StoreException e = assertThrows(StoreException.class,
