@@ -147,5 +147,11 @@ class HostileInputTest {
         assertEquals(ImportError.INVALID_FORM, assertThrows(ImportException.class,
                 () -> Importers.importer(ImportLimits.DEFAULT).importFile("a.pdf", null, SMALL_PDF,
                         DocumentForm.metadata("no-such-treaty", "T", null, "en", "official", null, null))).error());
+        for (String source : new String[] {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd"}) {
+            assertEquals(ImportError.INVALID_FORM, assertThrows(ImportException.class,
+                    () -> DocumentForm.metadata("XA", "T", "C", "en", "official", null, source)).error());
+        }
+        assertEquals("https://example.org/law", DocumentForm.metadata("XA", "T", "C", "en", "official", null,
+                "https://example.org/law").source());
     }
 }
