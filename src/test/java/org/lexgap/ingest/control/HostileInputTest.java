@@ -147,6 +147,11 @@ class HostileInputTest {
         assertEquals(ImportError.INVALID_FORM, assertThrows(ImportException.class,
                 () -> Importers.importer(ImportLimits.DEFAULT).importFile("a.pdf", null, SMALL_PDF,
                         DocumentForm.metadata("no-such-treaty", "T", null, "en", "official", null, null))).error());
+        ImportException unknownCountry = assertThrows(ImportException.class, () -> Importers.importer(
+                ImportLimits.DEFAULT).importFile("a.pdf", null, SMALL_PDF,
+                DocumentForm.metadata("QQ", "T", null, "en", "official", null, null)));
+        assertEquals(ImportError.INVALID_FORM, unknownCountry.error());
+        assertTrue(unknownCountry.getMessage().contains("not an ISO 3166-1 alpha-2"), unknownCountry.getMessage());
         for (String source : new String[] {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd"}) {
             assertEquals(ImportError.INVALID_FORM, assertThrows(ImportException.class,
                     () -> DocumentForm.metadata("XA", "T", "C", "en", "official", null, source)).error());
