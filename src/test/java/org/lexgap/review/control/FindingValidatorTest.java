@@ -114,6 +114,6 @@ class FindingValidatorTest {
 
     private static StoredFinding stored(String criterion, Instant updated) {
         return new StoredFinding("ZZ", "mini", criterion, "1.0", Level.NOT_MET, Status.DRAFT, List.of(),
-                "stored rationale", List.of(), "c", null, 1, updated, "c");
+                "stored rationale", List.of(), "c", List.of(), null, 1, updated, "c");
     }
 }
