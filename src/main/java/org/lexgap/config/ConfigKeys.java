@@ -32,6 +32,9 @@ public final class ConfigKeys {
     public static final String IMPORT_MAX_BYTES = "lexgap.import.max-bytes";
     public static final String IMPORT_MAX_PAGES = "lexgap.import.max-pages";
     public static final String IMPORT_TIMEOUT_SECONDS = "lexgap.import.timeout-seconds";
+    /** Text limits: characters extracted from one document; characters of imported text per State. */
+    public static final String IMPORT_MAX_TEXT_CHARS = "lexgap.import.max-text-chars";
+    public static final String IMPORT_MAX_STATE_TEXT_CHARS = "lexgap.import.max-state-text-chars";
 
     private ConfigKeys() {
     }

@@ -2,6 +2,8 @@ package org.lexgap.assessment.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.Finding;
@@ -11,7 +13,11 @@ import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.review.control.ReviewService;
 
-/** Assessments of the loaded corpus, with the reviewer findings (published baseline and the store's newer ones). */
+/**
+ * Assessments of the loaded corpus, with the reviewer findings (published baseline and the store's newer ones).
+ * Each is made once and reused while the corpus it reads, the findings and the day stay the same
+ * ({@link AssessmentCache}); the engine itself is not changed.
+ */
 @ApplicationScoped
 public class AssessmentService {
 
@@ -21,18 +27,37 @@ public class AssessmentService {
     @Inject
     ReviewService reviews;
 
+    private final Clock clock = Clock.systemUTC();
+    private final AssessmentCache cache = new AssessmentCache();
     private volatile EngineFor engine;
 
     public Assessment assess(CountryProfile country, Checklist checklist) {
         Map<String, Finding> findings = reviews.forAssessment(country.code(), checklist.id());
-        return engine().engine().assess(country, checklist, findings);
+        EngineFor current = engine();
+        AssessmentCache.Inputs inputs = new AssessmentCache.Inputs(current.corpus(), country, findings,
+                LocalDate.now(clock));
+        return cache.get(new AssessmentCache.Key(country.code(), checklist.id(), checklist.version()), inputs,
+                () -> current.engine().assess(country, checklist, findings));
+    }
+
+    /**
+     * Makes now every assessment whose inputs changed (after an import: the State it touched), so that the next
+     * visitor does not wait for it.
+     */
+    public void refresh() {
+        Corpus corpus = corpusService.corpus();
+        for (Checklist checklist : corpus.checklists()) {
+            for (CountryProfile country : corpus.countries()) {
+                assess(country, checklist);
+            }
+        }
     }
 
     private EngineFor engine() {
         Corpus corpus = corpusService.corpus();
         EngineFor current = engine;
         if (current == null || current.corpus() != corpus) {
-            current = new EngineFor(corpus, new AssessmentEngine(corpus));
+            current = new EngineFor(corpus, new AssessmentEngine(corpus, clock));
             engine = current;
         }
         return current;
