@@ -36,6 +36,9 @@ public final class ConfigKeys {
     public static final String IMPORT_MAX_TEXT_CHARS = "lexgap.import.max-text-chars";
     public static final String IMPORT_MAX_STATE_TEXT_CHARS = "lexgap.import.max-state-text-chars";
 
+    /** PDFs rendered at once in one process (each takes 100-200 MB while it is laid out); more wait, then 503. */
+    public static final String REPORT_MAX_CONCURRENT_PDF = "lexgap.report.max-concurrent-pdf";
+
     private ConfigKeys() {
     }
 }
