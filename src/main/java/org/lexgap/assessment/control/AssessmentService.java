@@ -1,10 +1,17 @@
 package org.lexgap.assessment.control;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
@@ -21,6 +28,11 @@ import org.lexgap.review.control.ReviewService;
 @ApplicationScoped
 public class AssessmentService {
 
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
+
     @Inject
     CorpusService corpusService;
 
@@ -30,6 +42,22 @@ public class AssessmentService {
     private final Clock clock = Clock.systemUTC();
     private final AssessmentCache cache = new AssessmentCache();
     private volatile EngineFor engine;
+
+    /** After start-up (and the imports' own observer): every assessment is made in the background. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(3000) Object event) {
+        if (executor != null) {
+            executor.execute(() -> {
+                try {
+                    long start = System.nanoTime();
+                    refresh();
+                    LOG.info(() -> String.format("lexgap: assessments made in %.1f s",
+                            (System.nanoTime() - start) / 1e9));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "assessments not made at start-up; they are made when asked for", e);
+                }
+            });
+        }
+    }
 
     public Assessment assess(CountryProfile country, Checklist checklist) {
         Map<String, Finding> findings = reviews.forAssessment(country.code(), checklist.id());
