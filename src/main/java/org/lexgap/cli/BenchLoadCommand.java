@@ -67,6 +67,8 @@ final class BenchLoadCommand implements Callable<Integer> {
             System.out.printf("%-8s %11d %8.1f %9d %9.1f %9.1f %9.1f %7d%n", r.name(), r.connections(), r.seconds(),
                     r.requests(), r.perSecond(), r.percentile(50), r.percentile(99), r.errors());
         }
+        results.stream().filter(r -> !r.causes().isEmpty())
+                .forEach(r -> System.out.printf("errors of %s: %s%n", r.name(), r.causes()));
         System.out.printf("memory after: %s%n", memory(base));
         return results.stream().anyMatch(r -> r.errors() > 0) ? 1 : 0;
     }

@@ -21,7 +21,8 @@ import java.util.function.IntFunction;
 final class LoadRun {
 
     /** What a scenario gave: requests answered, errors (not 2xx, or no answer), and the latencies in ms. */
-    record Result(String name, int connections, double seconds, int requests, int errors, double[] millis) {
+    record Result(String name, int connections, double seconds, int requests, int errors, double[] millis,
+                  java.util.Map<String, Integer> causes) {
 
         double perSecond() {
             return requests / seconds;
@@ -37,7 +38,9 @@ final class LoadRun {
         }
     }
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    /** HTTP/1.1 as browsers speak to the service (no h2c upgrade attempt on the first request). */
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10)).build();
 
     private LoadRun() {
     }
@@ -49,6 +52,7 @@ final class LoadRun {
         long until = start + duration.toNanos();
         AtomicInteger sequence = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
+        java.util.Map<String, Integer> causes = new java.util.concurrent.ConcurrentSkipListMap<>();
         ExecutorService pool = Executors.newFixedThreadPool(connections);
         List<Future<List<Double>>> clients = new ArrayList<>();
         for (int c = 0; c < connections; c++) {
@@ -62,9 +66,11 @@ final class LoadRun {
                         HttpResponse<byte[]> answer = HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
                         if (answer.statusCode() / 100 != 2) {
                             errors.incrementAndGet();
+                            causes.merge("HTTP " + answer.statusCode(), 1, Integer::sum);
                         }
                     } catch (java.io.IOException e) {
                         errors.incrementAndGet();
+                        causes.merge(e.getClass().getSimpleName(), 1, Integer::sum);
                     }
                     latencies.add((System.nanoTime() - sent) / 1e6);
                 }
@@ -77,11 +83,12 @@ final class LoadRun {
                 all.addAll(client.get());
             } catch (java.util.concurrent.ExecutionException e) {
                 errors.incrementAndGet();
+                causes.merge(e.getCause().getClass().getSimpleName(), 1, Integer::sum);
             }
         }
         pool.shutdown();
         double seconds = (System.nanoTime() - start) / 1e9;
         return new Result(name, connections, seconds, all.size(), errors.get(),
-                all.stream().mapToDouble(Double::doubleValue).toArray());
+                all.stream().mapToDouble(Double::doubleValue).toArray(), causes);
     }
 }
