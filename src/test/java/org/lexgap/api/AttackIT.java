@@ -199,8 +199,9 @@ class AttackIT extends DeployedServiceIT {
                 "bomb.pdf", TestPdfs.textBomb(400_000),
                 "xxe.xml", ("<?xml version=\"1.0\"?><!DOCTYPE a [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
                         + "<akomaNtoso><act><body><p>&x;</p></body></act></akomaNtoso>").getBytes(),
-                "laughs.xml", ("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;&a;"
-                        + "&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><akomaNtoso>&c;</akomaNtoso>").getBytes());
+                "laughs.xml", ("<?xml version=\"1.0\"?><!DOCTYPE l [<!ENTITY a \"lol\"><!ENTITY b \"&a;&a;&a;&a;"
+                        + "&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;\">]><akomaNtoso>&c;</akomaNtoso>")
+                        .getBytes());
         for (Map.Entry<String, byte[]> file : hostile.entrySet()) {
             String type = file.getKey().endsWith(".pdf") ? "application/pdf" : "application/xml";
             HttpResponse<String> refused = upload(admin, "NZ", null, file.getKey(), type, file.getValue());

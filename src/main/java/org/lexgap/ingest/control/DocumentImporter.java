@@ -106,9 +106,9 @@ public final class DocumentImporter {
         if (provisions.isEmpty()) {
             throw new ImportException(ImportError.EMPTY, "The document contains no text.");
         }
-        ImportedDocument document = new ImportedDocument(documentId, 1, meta.jurisdiction(), meta.title(), meta.citation(),
-                meta.language(), meta.status(), meta.validFrom(), meta.source(), name, format, extracted.pages(),
-                extracted.result().structureFound(), clock.instant(), List.copyOf(provisions));
+        ImportedDocument document = new ImportedDocument(documentId, 1, meta.jurisdiction(), meta.title(),
+                meta.citation(), meta.language(), meta.status(), meta.validFrom(), meta.source(), name, format,
+                extracted.pages(), extracted.result().structureFound(), clock.instant(), List.copyOf(provisions));
         if (document.textLength() > limits.maxTextChars()) {
             throw TextExtraction.tooMuchText("The document holds " + document.textLength() + " characters of text; "
                     + "at most " + limits.maxTextChars() + " are accepted per document.");

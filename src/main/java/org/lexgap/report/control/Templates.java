@@ -12,7 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The report templates (Mustache, in {@code src/main/resources/org/lexgap/report}): {@code {{x}}} is always
- * cleaned and HTML-escaped ({@link Html#escape}); only {@code {{{css}}}} and {@code {{{chart}}}}, which lexgap makes itself, go in unescaped.
+ * cleaned and HTML-escaped ({@link Html#escape}); only {@code {{{css}}}} and {@code {{{chart}}}}, which lexgap makes
+ * itself, go in unescaped.
  */
 public final class Templates {
 
