@@ -93,7 +93,7 @@ async function openForm(cc, criterion, panel, opener) {
   const who = el('p', {class: 'meta'});
   const describeState = () => replace(who, state.finding
     ? [`Status: ${statusText(state.finding.status)}`,
-      state.finding.author && `written by ${state.finding.author}`,
+      state.finding.author && `written by ${[state.finding.author, ...(state.finding.coAuthors || [])].join(', ')}`,
       state.finding.updatedBy && state.finding.updatedBy !== state.finding.author && `last changed by ${state.finding.updatedBy}`,
       state.finding.approver && `approved by ${state.finding.approver}`].filter(Boolean).join(', ') + '.'
     : 'No reviewer has changed this finding yet: the form starts from the automatic result.');

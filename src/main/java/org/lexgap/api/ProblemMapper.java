@@ -27,14 +27,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
             Response original = web.getResponse();
             int status = original.getStatus();
             String title = original.getStatusInfo().getReasonPhrase();
-            return Problem.response(status, title, describe(status, web));
+            return Problem.response(status, title, describe(status));
         }
         LOG.log(Level.SEVERE, "unexpected error", error);
         return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");
     }
 
-    private static String describe(int status, WebApplicationException error) {
+    /** What a status means for the client, in a sentence. */
+    static String describe(int status) {
         return switch (status) {
             case 404 -> "No resource at this address.";
             case 405 -> "This method is not allowed here.";

@@ -34,8 +34,9 @@ final class BulkExportCommand implements Callable<Integer> {
         List<String> codes = source.countries(spec, countries);
         long start = System.nanoTime();
         Path partial = output.resolveSibling(output.getFileName() + ".part");
+        List<String> failed;
         try (OutputStream out = Files.newOutputStream(partial)) {
-            BulkExport.write(codes, source::report, out, (position, total, code, bytes, millis) ->
+            failed = BulkExport.write(codes, source::report, out, (position, total, code, bytes, millis) ->
                     System.out.printf("[%3d/%d] %-3s %7.1f KB %6d ms%n", position, total, code, bytes / 1024.0,
                             millis));
         } catch (RuntimeException | java.io.IOException e) {
@@ -43,8 +44,12 @@ final class BulkExportCommand implements Callable<Integer> {
             throw e;
         }
         Files.move(partial, output, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        System.out.printf("%s: %d reports, %d bytes in %.1f s%n", output, codes.size(), Files.size(output),
-                (System.nanoTime() - start) / 1e9);
+        System.out.printf("%s: %d reports, %d bytes in %.1f s%n", output, codes.size() - failed.size(),
+                Files.size(output), (System.nanoTime() - start) / 1e9);
+        if (!failed.isEmpty()) {
+            System.err.println("no report for " + String.join(", ", failed) + " (an error note in the zip instead)");
+            return 1;
+        }
         return 0;
     }
 }

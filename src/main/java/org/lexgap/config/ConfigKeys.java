@@ -14,9 +14,15 @@ public final class ConfigKeys {
     public static final String DB_PASSWORD = "lexgap.db.password";
     /** How long a sign-in token is valid (ISO-8601 duration, e.g. PT8H). */
     public static final String TOKEN_LIFETIME = "lexgap.auth.token-lifetime";
-    /** Failed sign-ins allowed per user name and per client address within the window, then 429. */
+    /**
+     * Sign-in attempts counted within the window (ISO-8601 duration): per account from one client address (then each
+     * further attempt waits twice as long as the last, from the backoff on), per client address, per account.
+     */
     public static final String SIGN_IN_MAX_FAILURES = "lexgap.auth.max-failures";
+    public static final String SIGN_IN_MAX_FAILURES_ADDRESS = "lexgap.auth.max-failures-per-address";
+    public static final String SIGN_IN_MAX_FAILURES_ACCOUNT = "lexgap.auth.max-failures-per-account";
     public static final String SIGN_IN_FAILURE_WINDOW = "lexgap.auth.failure-window";
+    public static final String SIGN_IN_BACKOFF = "lexgap.auth.backoff";
     /** Bootstrap: created as admin when the store has no user at start-up (env LEXGAP_ADMIN_USER/_PASSWORD). */
     public static final String ADMIN_USER = "lexgap.admin.user";
     public static final String ADMIN_PASSWORD = "lexgap.admin.password";
@@ -26,6 +32,12 @@ public final class ConfigKeys {
     public static final String IMPORT_MAX_BYTES = "lexgap.import.max-bytes";
     public static final String IMPORT_MAX_PAGES = "lexgap.import.max-pages";
     public static final String IMPORT_TIMEOUT_SECONDS = "lexgap.import.timeout-seconds";
+    /** Text limits: characters extracted from one document; characters of imported text per State. */
+    public static final String IMPORT_MAX_TEXT_CHARS = "lexgap.import.max-text-chars";
+    public static final String IMPORT_MAX_STATE_TEXT_CHARS = "lexgap.import.max-state-text-chars";
+
+    /** PDFs rendered at once in one process (each takes 100-200 MB while it is laid out); more wait, then 503. */
+    public static final String REPORT_MAX_CONCURRENT_PDF = "lexgap.report.max-concurrent-pdf";
 
     private ConfigKeys() {
     }

@@ -84,18 +84,43 @@ public final class Database implements AutoCloseable {
 
     /** Runs work in a transaction: committed when it returns, rolled back when it throws. */
     public <T> T transaction(Work<T> work) {
+        return transaction(work, NoRefusal.class);
+    }
+
+    /**
+     * Runs work that may refuse: committed when it returns or when it throws {@code refusal} (a refusal is an
+     * answer, thrown before the work wrote anything), rolled back when it fails otherwise.
+     * <p>
+     * Why a refusal commits: the work may hold row locks (SELECT ... FOR UPDATE, an UPDATE whose condition no
+     * longer matched), and with H2 2.5 (file store, WRITE_DELAY=0) rolling back such a transaction now and then
+     * writes an older committed version of the locked row back, erasing another transaction's acknowledged update.
+     * Committing a transaction that wrote nothing releases its locks and changes nothing, on every database.
+     */
+    public <T> T transaction(Work<T> work, Class<? extends RuntimeException> refusal) {
         try (Connection connection = pool.getConnection()) {
             try {
                 T result = work.run(connection);
                 connection.commit();
                 return result;
-            } catch (SQLException | RuntimeException e) {
+            } catch (RuntimeException e) {
+                if (refusal.isInstance(e)) {
+                    connection.commit();
+                } else {
+                    connection.rollback();
+                }
+                throw e;
+            } catch (SQLException e) {
                 connection.rollback();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException("database error: " + e.getMessage(), e);
         }
+    }
+
+    /** No exception is a refusal. */
+    private static final class NoRefusal extends RuntimeException {
+        private static final long serialVersionUID = 1L;
     }
 
     public DataSource dataSource() {

@@ -63,6 +63,11 @@ public final class Migrations {
         return scripts.size();
     }
 
+    /** The schema version this application brings: the number of its scripts. */
+    public static int latest() {
+        return scripts().size();
+    }
+
     static int current(Connection c) throws SQLException {
         try (Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT COALESCE(MAX(version), 0) FROM schema_version")) {

@@ -24,7 +24,7 @@ class DatabaseTest {
     void migratesOnceAndKeepsDataAcrossReopening(String kind) {
         StoreSettings settings = TestDatabases.fresh(kind, temp);
         try (Database db = Database.open(settings)) {
-            assertEquals(1, db.transaction(Migrations::current));
+            assertEquals(Migrations.latest(), db.transaction(Migrations::current));
             db.transaction(c -> {
                 try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, actor, action, subject) "
                         + "VALUES (CURRENT_TIMESTAMP, 'test', 'probe', 'kept')")) {
@@ -33,7 +33,7 @@ class DatabaseTest {
             });
         }
         try (Database db = Database.open(settings)) {
-            assertEquals(1, db.transaction(Migrations::current));
+            assertEquals(Migrations.latest(), db.transaction(Migrations::current));
             String subject = db.transaction(c -> {
                 try (PreparedStatement s = c.prepareStatement("SELECT subject FROM audit_log");
                      ResultSet rs = s.executeQuery()) {
@@ -64,6 +64,34 @@ class DatabaseTest {
                 }
             });
             assertEquals(0, rows);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void commitsWorkThatRefusesAndRollsBackWorkThatFails(String kind) {
+        try (Database db = Database.open(TestDatabases.fresh(kind, temp))) {
+            assertThrows(UnsupportedOperationException.class, () -> db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, actor, action, subject) "
+                        + "VALUES (CURRENT_TIMESTAMP, 'test', 'probe', 'refused')")) {
+                    s.executeUpdate();
+                }
+                throw new UnsupportedOperationException("a refusal");
+            }, UnsupportedOperationException.class));
+            assertThrows(IllegalStateException.class, () -> db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO audit_log (at, actor, action, subject) "
+                        + "VALUES (CURRENT_TIMESTAMP, 'test', 'probe', 'failed')")) {
+                    s.executeUpdate();
+                }
+                throw new IllegalStateException("a failure");
+            }, UnsupportedOperationException.class));
+            String kept = db.transaction(c -> {
+                try (PreparedStatement s = c.prepareStatement("SELECT subject FROM audit_log");
+                     ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? rs.getString(1) + (rs.next() ? " and more" : "") : "nothing";
+                }
+            });
+            assertEquals("refused", kept);
         }
     }
 

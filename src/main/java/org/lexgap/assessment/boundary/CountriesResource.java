@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lexgap.api.CountryParams;
 import org.lexgap.api.ProblemException;
 import org.lexgap.assessment.control.AssessmentService;
 import org.lexgap.assessment.entity.Assessment;
@@ -79,7 +80,7 @@ public class CountriesResource {
     }
 
     CountryProfile profile(String code) {
-        String cc = CountryCodes.parse(code);
+        String cc = CountryParams.parse(code);
         return corpus.corpus().country(cc).orElseThrow(() ->
                 ProblemException.notFound("No profile for country '" + cc + "' in the corpus. See /api/countries."));
     }

@@ -1,8 +1,17 @@
 package org.lexgap.assessment.control;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
@@ -11,9 +20,18 @@ import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.review.control.ReviewService;
 
-/** Assessments of the loaded corpus, with the reviewer findings (published baseline and the store's newer ones). */
+/**
+ * Assessments of the loaded corpus, with the reviewer findings (published baseline and the store's newer ones).
+ * Each is made once and reused while the corpus it reads, the findings and the day stay the same
+ * ({@link AssessmentCache}); the engine itself is not changed.
+ */
 @ApplicationScoped
 public class AssessmentService {
+
+    private static final Logger LOG = Logger.getLogger(AssessmentService.class.getName());
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Inject
     CorpusService corpusService;
@@ -21,18 +39,53 @@ public class AssessmentService {
     @Inject
     ReviewService reviews;
 
+    private final Clock clock = Clock.systemUTC();
+    private final AssessmentCache cache = new AssessmentCache();
     private volatile EngineFor engine;
+
+    /** After start-up (and the imports' own observer): every assessment is made in the background. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(3000) Object event) {
+        if (executor != null) {
+            executor.execute(() -> {
+                try {
+                    long start = System.nanoTime();
+                    refresh();
+                    LOG.info(() -> String.format("lexgap: assessments made in %.1f s",
+                            (System.nanoTime() - start) / 1e9));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "assessments not made at start-up; they are made when asked for", e);
+                }
+            });
+        }
+    }
 
     public Assessment assess(CountryProfile country, Checklist checklist) {
         Map<String, Finding> findings = reviews.forAssessment(country.code(), checklist.id());
-        return engine().engine().assess(country, checklist, findings);
+        EngineFor current = engine();
+        AssessmentCache.Inputs inputs = new AssessmentCache.Inputs(current.corpus(), country, findings,
+                LocalDate.now(clock));
+        return cache.get(new AssessmentCache.Key(country.code(), checklist.id(), checklist.version()), inputs,
+                () -> current.engine().assess(country, checklist, findings));
+    }
+
+    /**
+     * Makes now every assessment whose inputs changed (after an import: the State it touched), so that the next
+     * visitor does not wait for it.
+     */
+    public void refresh() {
+        Corpus corpus = corpusService.corpus();
+        for (Checklist checklist : corpus.checklists()) {
+            for (CountryProfile country : corpus.countries()) {
+                assess(country, checklist);
+            }
+        }
     }
 
     private EngineFor engine() {
         Corpus corpus = corpusService.corpus();
         EngineFor current = engine;
         if (current == null || current.corpus() != corpus) {
-            current = new EngineFor(corpus, new AssessmentEngine(corpus));
+            current = new EngineFor(corpus, new AssessmentEngine(corpus, clock));
             engine = current;
         }
         return current;

@@ -7,6 +7,7 @@ import org.lexgap.corpus.entity.TextStatus;
 import org.lexgap.ingest.entity.DocumentMetadata;
 import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
+import org.lexgap.text.HttpUrls;
 
 /** Reads and checks the form fields of an upload (HTTP or command line) into {@link DocumentMetadata}. */
 public final class DocumentForm {
@@ -43,7 +44,11 @@ public final class DocumentForm {
             }
         }
         String c = citation == null || citation.isBlank() ? t : optional("citation", citation, 200);
-        return new DocumentMetadata(j, t, c, lang, textStatus, from, optional("source", source, 1000));
+        String src = optional("source", source, 1000);
+        if (src != null && !HttpUrls.valid(src)) {
+            throw invalid("source must be an http:// or https:// address.");
+        }
+        return new DocumentMetadata(j, t, c, lang, textStatus, from, src);
     }
 
     private static String required(String field, String value, int max) {

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CountryCodes;
 import org.lexgap.ingest.entity.DocumentFormat;
 import org.lexgap.ingest.entity.DocumentMetadata;
 import org.lexgap.ingest.entity.ImportError;
@@ -68,6 +69,11 @@ public final class DocumentImporter {
             throw new ImportException(ImportError.INVALID_FORM, "jurisdiction '" + meta.jurisdiction()
                     + "' is neither a country code nor an instrument in instruments/.");
         }
+        if (!instrument && CountryCodes.parse(meta.jurisdiction()).isEmpty()
+                && (corpus == null || corpus.country(meta.jurisdiction()).isEmpty())) {
+            throw new ImportException(ImportError.INVALID_FORM, "jurisdiction '" + meta.jurisdiction()
+                    + "' is not an ISO 3166-1 alpha-2 country code (or XK for Kosovo).");
+        }
         DocumentFormat format = FormatDetector.detect(content, name, declaredType);
         TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits));
         String documentId = keepId != null ? keepId : documentId(meta, instrument);
@@ -100,9 +106,14 @@ public final class DocumentImporter {
         if (provisions.isEmpty()) {
             throw new ImportException(ImportError.EMPTY, "The document contains no text.");
         }
-        return new ImportedDocument(documentId, 1, meta.jurisdiction(), meta.title(), meta.citation(),
-                meta.language(), meta.status(), meta.validFrom(), meta.source(), name, format, extracted.pages(),
-                extracted.result().structureFound(), clock.instant(), List.copyOf(provisions));
+        ImportedDocument document = new ImportedDocument(documentId, 1, meta.jurisdiction(), meta.title(),
+                meta.citation(), meta.language(), meta.status(), meta.validFrom(), meta.source(), name, format,
+                extracted.pages(), extracted.result().structureFound(), clock.instant(), List.copyOf(provisions));
+        if (document.textLength() > limits.maxTextChars()) {
+            throw TextExtraction.tooMuchText("The document holds " + document.textLength() + " characters of text; "
+                    + "at most " + limits.maxTextChars() + " are accepted per document.");
+        }
+        return document;
     }
 
     /** {@code <instrument>-<language>} for an instrument's text, else {@code <cc>-<slug of the citation>}. */

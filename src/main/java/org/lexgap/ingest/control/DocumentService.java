@@ -15,6 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.lexgap.assessment.control.AssessmentService;
 import org.lexgap.config.ConfigKeys;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.entity.Provision;
@@ -52,6 +53,17 @@ public class DocumentService {
     @ConfigProperty(name = ConfigKeys.IMPORT_TIMEOUT_SECONDS, defaultValue = "120")
     long timeoutSeconds;
 
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IMPORT_MAX_TEXT_CHARS, defaultValue = "2000000")
+    int maxTextChars;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.IMPORT_MAX_STATE_TEXT_CHARS, defaultValue = "3000000")
+    long maxStateTextChars;
+
+    @Inject
+    AssessmentService assessments;
+
     private volatile DocumentStore store;
     private volatile DocumentImporter importer;
 
@@ -67,7 +79,8 @@ public class DocumentService {
     }
 
     public ImportLimits limits() {
-        return new ImportLimits(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds));
+        return new ImportLimits(maxBytes, maxPages, Duration.ofSeconds(timeoutSeconds), maxTextChars,
+                maxStateTextChars);
     }
 
     public List<ImportedDocument> list() {
@@ -84,9 +97,11 @@ public class DocumentService {
 
     public synchronized ImportedDocument create(String fileName, String type, byte[] content, DocumentMetadata meta) {
         ImportedDocument document = importer().importFile(fileName, type, content, meta);
+        checkStateText(document, null);
         store().create(document);
         refresh();
         reindex(document, null);
+        reassess();
         return document;
     }
 
@@ -98,9 +113,12 @@ public class DocumentService {
             throw new ImportException(ImportError.INVALID_FORM, "A replacement keeps the jurisdiction "
                     + old.jurisdiction() + "; import a document of " + meta.jurisdiction() + " separately.");
         }
-        ImportedDocument replaced = store().replace(importer().importFile(fileName, type, content, meta, id));
+        ImportedDocument imported = importer().importFile(fileName, type, content, meta, id);
+        checkStateText(imported, id);
+        ImportedDocument replaced = store().replace(imported);
         refresh();
         reindex(replaced, old);
+        reassess();
         return replaced;
     }
 
@@ -109,6 +127,19 @@ public class DocumentService {
         store().delete(id);
         refresh();
         old.ifPresent(d -> reindex(null, d));
+        reassess();
+    }
+
+    /** A State's imported documents together hold at most {@link ImportLimits#maxStateTextChars()} characters. */
+    private void checkStateText(ImportedDocument document, String replacedId) {
+        long others = store().list().stream().filter(d -> d.jurisdiction().equals(document.jurisdiction()))
+                .filter(d -> !d.id().equals(replacedId)).mapToLong(ImportedDocument::textLength).sum();
+        long limit = limits().maxStateTextChars();
+        if (others + document.textLength() > limit) {
+            throw new ImportException(ImportError.TOO_MUCH_TEXT, document.jurisdiction() + " would hold "
+                    + (others + document.textLength()) + " characters of imported text; at most " + limit
+                    + " are accepted per State (this document: " + document.textLength() + ").");
+        }
     }
 
     /** Puts the current imported provisions into the corpus; assessments follow the new corpus instance. */
@@ -118,6 +149,15 @@ public class DocumentService {
             all.addAll(IndexableProvisions.of(document, corpusService.corpus()));
         }
         corpusService.useImported(all);
+    }
+
+    /** After a change: makes the assessments it touched before answering, so that no visitor waits for them. */
+    private void reassess() {
+        try {
+            assessments.refresh();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "assessments not made again after an import", e);
+        }
     }
 
     /**

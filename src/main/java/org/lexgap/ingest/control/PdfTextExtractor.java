@@ -20,10 +20,15 @@ import org.lexgap.ingest.entity.ImportException;
  */
 final class PdfTextExtractor {
 
-    private final int maxPages;
+    /** A page of a legal text holds a few thousand characters; one with more than this is not read further. */
+    static final int MAX_PAGE_CHARS = 100_000;
 
-    PdfTextExtractor(int maxPages) {
+    private final int maxPages;
+    private final int maxTextChars;
+
+    PdfTextExtractor(int maxPages, int maxTextChars) {
         this.maxPages = maxPages;
+        this.maxTextChars = maxTextChars;
     }
 
     List<PageText> pages(byte[] pdf) {
@@ -36,7 +41,7 @@ final class PdfTextExtractor {
                 throw new ImportException(ImportError.TOO_MANY_PAGES,
                         "The PDF has " + count + " pages; at most " + maxPages + " are accepted.");
             }
-            List<PageText> pages = read(document);
+            List<PageText> pages = read(document, maxTextChars);
             if (pages.stream().allMatch(p -> p.lines().stream().allMatch(String::isBlank))) {
                 throw hasImages(document)
                         ? new ImportException(ImportError.NO_TEXT, "The PDF has only images and no text layer "
@@ -55,14 +60,18 @@ final class PdfTextExtractor {
         }
     }
 
-    private static List<PageText> read(PDDocument document) throws IOException {
-        WordCollector collector = new WordCollector();
+    /**
+     * Reads page by page; stops (and refuses) as soon as a page or the document holds more characters than allowed,
+     * or the import was stopped for taking too long, so that neither memory nor time follow a hostile PDF.
+     */
+    private static List<PageText> read(PDDocument document, int maxTextChars) throws IOException {
+        WordCollector collector = new WordCollector(maxTextChars);
         List<PageText> pages = new ArrayList<>();
         for (int i = 1; i <= document.getNumberOfPages(); i++) {
-            if (Thread.currentThread().isInterrupted()) {
-                throw new ImportException(ImportError.TIMEOUT, "Processing was stopped at page " + i + ".");
-            }
+            collector.checkInterrupted(i);
             collector.words.clear();
+            collector.page = i;
+            collector.pageChars = 0;
             collector.setStartPage(i);
             collector.setEndPage(i);
             collector.getText(document);
@@ -96,9 +105,39 @@ final class PdfTextExtractor {
     private static final class WordCollector extends PDFTextStripper {
 
         final List<PageLayout.Word> words = new ArrayList<>();
+        private final int maxTextChars;
+        int page;
+        int pageChars;
+        private long documentChars;
 
-        WordCollector() {
+        WordCollector(int maxTextChars) {
+            this.maxTextChars = maxTextChars;
             setSortByPosition(true);
+        }
+
+        /** Counts each character as PDFBox meets it, before it keeps it: the limits hold while a page is read. */
+        @Override
+        protected void processTextPosition(TextPosition text) {
+            pageChars++;
+            documentChars++;
+            if (pageChars > MAX_PAGE_CHARS) {
+                throw TextExtraction.tooMuchText("Page " + page + " holds more than " + MAX_PAGE_CHARS
+                        + " characters; that is not the page of a legal text.");
+            }
+            if (documentChars > maxTextChars) {
+                throw TextExtraction.tooMuchText("The PDF holds more than " + maxTextChars + " characters of text "
+                        + "(stopped at page " + page + "); at most that many are accepted per document.");
+            }
+            if ((pageChars & 0xFFF) == 0) {
+                checkInterrupted(page);
+            }
+            super.processTextPosition(text);
+        }
+
+        void checkInterrupted(int atPage) {
+            if (Thread.currentThread().isInterrupted()) {
+                throw new ImportException(ImportError.TIMEOUT, "Processing was stopped at page " + atPage + ".");
+            }
         }
 
         @Override

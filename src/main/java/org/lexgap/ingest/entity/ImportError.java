@@ -8,6 +8,7 @@ public enum ImportError {
     DUPLICATE_DOCUMENT(409, "Document exists"),
     TOO_LARGE(413, "File too large"),
     TOO_MANY_PAGES(413, "Too many pages"),
+    TOO_MUCH_TEXT(413, "Too much text"),
     UNSUPPORTED_TYPE(415, "Unsupported content type"),
     EMPTY(422, "Empty document"),
     CORRUPT(422, "Corrupt file"),

@@ -28,6 +28,15 @@ public record ImportedDocument(
         Instant importedAt,
         List<ImportedProvision> provisions) {
 
+    /** Characters of text in its provisions (headings and bodies). */
+    public long textLength() {
+        long length = 0;
+        for (ImportedProvision p : provisions) {
+            length += (p.heading() == null ? 0 : p.heading().length()) + (p.text() == null ? 0 : p.text().length());
+        }
+        return length;
+    }
+
     public ImportedDocument withVersion(int newVersion) {
         return new ImportedDocument(id, newVersion, jurisdiction, title, citation, language, status, validFrom, source,
                 fileName, format, pages, structureFound, importedAt, provisions);

@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
+import org.lexgap.api.CountryParams;
 import org.lexgap.api.ProblemException;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CountryProfile;
@@ -18,9 +18,6 @@ final class ReportRequests {
     /** At most this many countries in one comparison or zip. */
     static final int MAX_COUNTRIES = 200;
 
-    private static final Set<String> ISO = Set.copyOf(Stream.concat(
-            Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(), Stream.of("XK")).toList());
-
     private ReportRequests() {
     }
 
@@ -31,11 +28,7 @@ final class ReportRequests {
     }
 
     static CountryProfile country(Corpus corpus, String code) {
-        String cc = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
-        if (!ISO.contains(cc)) {
-            throw ProblemException.badRequest("'" + shown(code)
-                    + "' is not an ISO 3166-1 alpha-2 country code (or XK for Kosovo).");
-        }
+        String cc = CountryParams.parse(code);
         return corpus.country(cc).orElseThrow(() ->
                 ProblemException.notFound("No profile for country '" + cc + "' in the corpus. See /api/countries."));
     }

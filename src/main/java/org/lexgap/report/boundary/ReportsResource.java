@@ -56,8 +56,11 @@ public class ReportsResource {
         Corpus corpus = reports.corpus();
         List<CountryProfile> countries = ReportRequests.countries(corpus, codes);
         Checklist list = ReportRequests.checklist(corpus, checklist);
-        StreamingOutput zip = out -> BulkExport.write(countries.stream().map(CountryProfile::code).toList(),
-                code -> reports.country(corpus.country(code).orElseThrow(), list), out, BulkExport.Progress.NONE);
+        // the first report is made before the answer starts: a failure is a problem, not a truncated zip
+        BulkExport export = new BulkExport(countries.stream().map(CountryProfile::code).toList(),
+                code -> reports.country(corpus.country(code).orElseThrow(), list), BulkExport.Progress.NONE)
+                .prepare();
+        StreamingOutput zip = export::write;
         return Response.ok(zip, "application/zip")
                 .header("Content-Disposition", "attachment; filename=\"lexgap-reports-" + list.id() + "-"
                         + list.version() + ".zip\"")

@@ -1,9 +1,14 @@
 package org.lexgap.report.control;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,11 +17,23 @@ import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.CriterionResult;
 import org.lexgap.report.entity.Comparison;
 import org.lexgap.report.entity.CountryReport;
+import org.lexgap.text.CsvCells;
 
-/** The CSV forms: one row per criterion for a country; one row per country and criterion for a comparison. */
+/**
+ * The CSV forms: one row per criterion for a country; one row per country and criterion for a comparison. No
+ * cell starts a formula (OWASP's CSV injection advice), whatever a reviewer wrote.
+ */
 public final class CsvReports {
 
-    private static final CsvMapper CSV = new CsvMapper();
+    /** Every text cell goes through {@link CsvCells#safe}: cleaned, and never the start of a formula. */
+    private static final CsvMapper CSV = CsvMapper.builder().addModule(new SimpleModule("safe-cells")
+            .addSerializer(String.class, new StdSerializer<>(String.class) {
+                @Override
+                public void serialize(String value, JsonGenerator generator, SerializerProvider provider)
+                        throws IOException {
+                    generator.writeString(CsvCells.safe(value));
+                }
+            })).build();
 
     /** One criterion of one country, as a CSV row. */
     @JsonPropertyOrder({"country", "checklist", "version", "area", "criterion", "title", "core", "weight", "level",

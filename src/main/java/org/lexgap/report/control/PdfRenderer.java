@@ -39,7 +39,12 @@ public final class PdfRenderer {
     private PdfRenderer() {
     }
 
+    /** Renders within a permit of {@link RenderPermits}: only so many PDFs are laid out at once. */
     public static byte[] render(String html, Instant created) {
+        return RenderPermits.within(() -> renderNow(html, created));
+    }
+
+    private static byte[] renderNow(String html, Instant created) {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.usePdfUaAccessibility(true);

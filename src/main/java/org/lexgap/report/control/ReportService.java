@@ -1,10 +1,13 @@
 package org.lexgap.report.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.assessment.control.AssessmentService;
+import org.lexgap.config.ConfigKeys;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
@@ -22,7 +25,16 @@ public class ReportService {
     @Inject
     AssessmentService assessments;
 
+    @Inject
+    @ConfigProperty(name = ConfigKeys.REPORT_MAX_CONCURRENT_PDF, defaultValue = "2")
+    int maxConcurrentPdf;
+
     private final Clock clock = Clock.systemUTC();
+
+    @PostConstruct
+    void limitRenders() {
+        RenderPermits.configure(maxConcurrentPdf);
+    }
 
     public Corpus corpus() {
         return corpusService.corpus();

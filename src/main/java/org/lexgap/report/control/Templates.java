@@ -12,14 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The report templates (Mustache, in {@code src/main/resources/org/lexgap/report}): {@code {{x}}} is always
- * HTML-escaped; only {@code {{{css}}}} and {@code {{{chart}}}}, which lexgap makes itself, go in unescaped.
+ * cleaned and HTML-escaped ({@link Html#escape}); only {@code {{{css}}}} and {@code {{{chart}}}}, which lexgap makes
+ * itself, go in unescaped.
  */
 public final class Templates {
 
     private static final String FOLDER = "/org/lexgap/report/";
     private static final Map<String, Template> COMPILED = new ConcurrentHashMap<>();
     private static final Mustache.Compiler COMPILER = Mustache.compiler()
-            .escapeHTML(true)
+            .withEscaper(Html::escape)
             .nullValue("")
             .emptyStringIsFalse(true)
             .withLoader(name -> new StringReader(resource(name + ".html")));

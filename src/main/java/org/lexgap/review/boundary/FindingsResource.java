@@ -19,9 +19,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lexgap.api.CountryParams;
 import org.lexgap.api.ProblemException;
 import org.lexgap.review.control.Precondition;
 import org.lexgap.review.control.ReviewException;
@@ -102,10 +102,7 @@ public class FindingsResource {
     }
 
     private FindingKey key() {
-        if (cc == null || !cc.matches("[A-Za-z]{2}")) {
-            throw new ReviewException(ReviewException.Kind.INVALID, "The country must be an ISO 3166-1 alpha-2 code.");
-        }
-        return new FindingKey(cc.toUpperCase(Locale.ROOT), checklist, criterionId);
+        return new FindingKey(CountryParams.parse(cc), checklist, criterionId);
     }
 
     private String actor() {

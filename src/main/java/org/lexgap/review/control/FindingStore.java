@@ -13,6 +13,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
 import org.lexgap.json.Mappers;
@@ -29,7 +30,7 @@ import org.lexgap.store.StoreException;
 public final class FindingStore {
 
     private static final String COLUMNS = "country, checklist, criterion, checklist_version, finding_level, status, "
-            + "evidence, rationale, sources, author, approver, row_version, updated_at, updated_by";
+            + "evidence, rationale, sources, author, co_authors, approver, row_version, updated_at, updated_by";
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final Database db;
@@ -59,13 +60,18 @@ public final class FindingStore {
         });
     }
 
-    /** Creates or changes a finding under the rule of {@link Precondition}; the author becomes {@code actor}. */
+    /**
+     * Creates or changes a finding under the rule of {@link Precondition}: {@code actor} becomes the author of a new
+     * finding, a co-author of an existing one written by someone else.
+     */
     public StoredFinding save(FindingKey key, String checklistVersion, ValidFinding content, Precondition pre,
                               String actor) {
+        AtomicBoolean creating = new AtomicBoolean();
         try {
             return db.transaction(c -> {
                 Optional<StoredFinding> current = select(c, key, true);
                 Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+                creating.set(current.isEmpty());
                 if (current.isEmpty()) {
                     if (pre.ifMatch().isPresent() || pre.ifMatchAny()) {
                         throw new ReviewException(ReviewException.Kind.STALE, "There is no finding for " + key
@@ -73,7 +79,7 @@ public final class FindingStore {
                     }
                     StoredFinding created = new StoredFinding(key.country(), key.checklist(), key.criterion(),
                             checklistVersion, content.level(), content.status(), content.evidence(),
-                            content.rationale(), content.sources(), actor, null, 1, now, actor);
+                            content.rationale(), content.sources(), actor, List.of(), null, 1, now, actor);
                     insert(c, created);
                     history(c, "create", null, created);
                     return created;
@@ -81,13 +87,15 @@ public final class FindingStore {
                 StoredFinding before = checkVersion(current.get(), pre);
                 StoredFinding after = new StoredFinding(key.country(), key.checklist(), key.criterion(),
                         checklistVersion, content.level(), content.status(), content.evidence(), content.rationale(),
-                        content.sources(), actor, null, before.version() + 1, now, actor);
+                        content.sources(), before.author(), coAuthors(before, actor), null, before.version() + 1,
+                        now, actor);
                 update(c, before.version(), after);
                 history(c, "update", before, after);
                 return after;
-            });
+            }, ReviewException.class);
         } catch (StoreException e) {
-            if (e.getCause() instanceof SQLException sql && StoreException.isUniqueViolation(sql)) {
+            // two creations at once: the second insert meets the first one's key (a change never gets here)
+            if (creating.get() && e.getCause() instanceof SQLException sql && StoreException.isUniqueViolation(sql)) {
                 throw new ReviewException(ReviewException.Kind.STALE, "Another reviewer created " + key
                         + " at the same moment; read it and send its ETag in If-Match.", find(key).orElse(null));
             }
@@ -95,7 +103,7 @@ public final class FindingStore {
         }
     }
 
-    /** Approves a reviewed finding: only someone other than its author may (four eyes). */
+    /** Approves a reviewed finding: only someone who wrote none of it (author or co-author) may (four eyes). */
     public StoredFinding approve(FindingKey key, Precondition pre, String actor) {
         return db.transaction(c -> {
             StoredFinding before = select(c, key, true).orElseThrow(() -> new ReviewException(
@@ -105,17 +113,44 @@ public final class FindingStore {
                 throw new ReviewException(ReviewException.Kind.CONFLICT, "Only a finding with status 'reviewed' can "
                         + "be approved; this one is '" + before.status().code() + "'.", before);
             }
-            if (before.author().equals(actor)) {
+            if (before.writers().contains(actor)) {
                 throw new ReviewException(ReviewException.Kind.FOUR_EYES, "Four eyes: '" + actor + "' wrote this "
-                        + "finding and may not approve it; another reviewer must.", before);
+                        + "finding (its writers: " + String.join(", ", before.writers()) + ") and may not approve "
+                        + "it; another reviewer must.", before);
             }
             StoredFinding after = new StoredFinding(before.country(), before.checklist(), before.criterion(),
                     before.checklistVersion(), before.level(), Status.APPROVED, before.evidence(),
-                    before.rationale(), before.sources(), before.author(), actor, before.version() + 1,
+                    before.rationale(), before.sources(), before.author(), before.coAuthors(), actor,
+                    before.version() + 1,
                     Instant.now().truncatedTo(ChronoUnit.MICROS), actor);
             update(c, before.version(), after);
             history(c, "approve", before, after);
             return after;
+        }, ReviewException.class);
+    }
+
+    /**
+     * Sets each finding whose history holds a newer version than its row back to that newest version: the
+     * history records what was acknowledged. Rows fell behind when H2 rolled back a refused write that held the
+     * row's lock (see {@link Database#transaction(Database.Work, Class)}); from then on every change collided
+     * with the history. Returns the findings restored.
+     */
+    public List<FindingKey> restoreFromHistory() {
+        return db.transaction(c -> {
+            List<FindingKey> restored = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT f.row_version, h.after_json FROM findings f "
+                    + "JOIN finding_history h ON h.country = f.country AND h.checklist = f.checklist "
+                    + "AND h.criterion = f.criterion WHERE h.row_version > f.row_version AND h.row_version = "
+                    + "(SELECT MAX(x.row_version) FROM finding_history x WHERE x.country = f.country "
+                    + "AND x.checklist = f.checklist AND x.criterion = f.criterion)");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    StoredFinding newest = finding(rs.getString(2));
+                    update(c, rs.getLong(1), newest);
+                    restored.add(new FindingKey(newest.country(), newest.checklist(), newest.criterion()));
+                }
+            }
+            return restored;
         });
     }
 
@@ -169,33 +204,33 @@ public final class FindingStore {
 
     private static void insert(Connection c, StoredFinding f) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO findings (" + COLUMNS
-                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             s.setString(1, f.country());
             s.setString(2, f.checklist());
             s.setString(3, f.criterion());
             s.setString(4, f.checklistVersion());
             setContent(s, 5, f);
-            s.setLong(12, f.version());
-            s.setObject(13, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
-            s.setString(14, f.updatedBy());
+            s.setLong(13, f.version());
+            s.setObject(14, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
+            s.setString(15, f.updatedBy());
             s.executeUpdate();
         }
     }
 
     private static void update(Connection c, long expectedVersion, StoredFinding f) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("UPDATE findings SET checklist_version = ?, finding_level = ?, "
-                + "status = ?, evidence = ?, rationale = ?, sources = ?, author = ?, approver = ?, row_version = ?, "
-                + "updated_at = ?, updated_by = ? WHERE country = ? AND checklist = ? AND criterion = ? "
-                + "AND row_version = ?")) {
+                + "status = ?, evidence = ?, rationale = ?, sources = ?, author = ?, co_authors = ?, approver = ?, "
+                + "row_version = ?, updated_at = ?, updated_by = ? WHERE country = ? AND checklist = ? "
+                + "AND criterion = ? AND row_version = ?")) {
             s.setString(1, f.checklistVersion());
             setContent(s, 2, f);
-            s.setLong(9, f.version());
-            s.setObject(10, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
-            s.setString(11, f.updatedBy());
-            s.setString(12, f.country());
-            s.setString(13, f.checklist());
-            s.setString(14, f.criterion());
-            s.setLong(15, expectedVersion);
+            s.setLong(10, f.version());
+            s.setObject(11, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
+            s.setString(12, f.updatedBy());
+            s.setString(13, f.country());
+            s.setString(14, f.checklist());
+            s.setString(15, f.criterion());
+            s.setLong(16, expectedVersion);
             if (s.executeUpdate() != 1) {
                 throw new ReviewException(ReviewException.Kind.STALE, "The finding was changed meanwhile; read it "
                         + "again and retry with its new ETag.");
@@ -203,7 +238,7 @@ public final class FindingStore {
         }
     }
 
-    /** Level, status, evidence, rationale, sources, author, approver from parameter {@code first} on. */
+    /** Level, status, evidence, rationale, sources, author, co-authors, approver from parameter {@code first} on. */
     private static void setContent(PreparedStatement s, int first, StoredFinding f) throws SQLException {
         s.setString(first, f.level().code());
         s.setString(first + 1, f.status().code());
@@ -211,7 +246,8 @@ public final class FindingStore {
         s.setString(first + 3, f.rationale());
         s.setString(first + 4, json(f.sources()));
         s.setString(first + 5, f.author());
-        s.setString(first + 6, f.approver());
+        s.setString(first + 6, json(f.coAuthors()));
+        s.setString(first + 7, f.approver());
     }
 
     private static void history(Connection c, String action, StoredFinding before, StoredFinding after)
@@ -235,8 +271,18 @@ public final class FindingStore {
     private static StoredFinding read(ResultSet rs) throws SQLException {
         return new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 Level.parse(rs.getString(5)), status(rs.getString(6)), strings(rs.getString(7)), rs.getString(8),
-                strings(rs.getString(9)), rs.getString(10), rs.getString(11), rs.getLong(12),
-                rs.getObject(13, OffsetDateTime.class).toInstant(), rs.getString(14));
+                strings(rs.getString(9)), rs.getString(10), strings(rs.getString(11)), rs.getString(12),
+                rs.getLong(13), rs.getObject(14, OffsetDateTime.class).toInstant(), rs.getString(15));
+    }
+
+    /** The co-authors after {@code actor} changed the content: {@code actor} joins them unless already a writer. */
+    static List<String> coAuthors(StoredFinding before, String actor) {
+        if (before.writers().contains(actor)) {
+            return before.coAuthors();
+        }
+        List<String> coAuthors = new ArrayList<>(before.coAuthors());
+        coAuthors.add(actor);
+        return List.copyOf(coAuthors);
     }
 
     static Status status(String code) {
@@ -267,6 +313,14 @@ public final class FindingStore {
             return Mappers.json().readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable list in the database: " + json, e);
+        }
+    }
+
+    private static StoredFinding finding(String json) {
+        try {
+            return Mappers.json().readValue(json, StoredFinding.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable history in the database", e);
         }
     }
 

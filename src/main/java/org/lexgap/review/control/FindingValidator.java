@@ -10,11 +10,14 @@ import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.entity.Criterion;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.review.entity.FindingInput;
+import org.lexgap.text.ControlCharacters;
+import org.lexgap.text.HttpUrls;
 
 /**
  * Checks a reviewer's finding against the corpus: the level is on the criterion's scale (or not-applicable),
- * every evidence id is a provision of that country or of an instrument (or an instrument id), the rationale and
- * sources are present and within their lengths. All problems are reported at once.
+ * every evidence id is a provision of that country or of an instrument (or an instrument id), the rationale is
+ * within its length and holds no control character ({@link ControlCharacters}), each source is an http(s)
+ * address. All problems are reported at once.
  */
 public final class FindingValidator {
 
@@ -39,18 +42,25 @@ public final class FindingValidator {
         Level level = level(criterion, input.level(), problems);
         Status status = status(input.status(), problems);
         List<String> evidence = evidence(country, input.evidence(), problems);
-        String rationale = input.rationale() == null ? "" : input.rationale().strip();
+        String rationale = input.rationale() == null ? ""
+                : ControlCharacters.normalizeLineEnds(input.rationale()).strip();
         if (rationale.length() < MIN_RATIONALE || rationale.length() > MAX_RATIONALE) {
             problems.add("rationale: " + MIN_RATIONALE + " to " + MAX_RATIONALE + " characters (got "
                     + rationale.length() + ")");
+        }
+        int bad = ControlCharacters.firstForbidden(rationale);
+        if (bad >= 0) {
+            problems.add("rationale: the invisible character " + ControlCharacters.describe(rationale, bad)
+                    + " at position " + (bad + 1) + " is not allowed (only tab and line breaks are)");
         }
         List<String> sources = input.sources() == null ? List.of() : input.sources();
         if (sources.size() > MAX_SOURCES) {
             problems.add("sources: at most " + MAX_SOURCES);
         }
         for (String source : sources) {
-            if (source == null || source.isBlank() || source.length() > MAX_SOURCE) {
-                problems.add("sources: each a non-empty text of at most " + MAX_SOURCE + " characters");
+            if (source == null || source.isBlank() || source.strip().length() > MAX_SOURCE
+                    || !HttpUrls.valid(source.strip())) {
+                problems.add("sources: each an http:// or https:// address of at most " + MAX_SOURCE + " characters");
                 break;
             }
         }

@@ -1,10 +1,14 @@
 package org.lexgap.review.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusService;
@@ -15,11 +19,14 @@ import org.lexgap.review.entity.FindingInput;
 import org.lexgap.review.entity.FindingKey;
 import org.lexgap.review.entity.HistoryEntry;
 import org.lexgap.review.entity.StoredFinding;
+import org.lexgap.store.StoreException;
 import org.lexgap.store.StoreService;
 
 /** Reviewer findings of the running application: validated writes, reads, history, and what the engine sees. */
 @ApplicationScoped
 public class ReviewService {
+
+    private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
 
     @Inject
     CorpusService corpusService;
@@ -29,6 +36,18 @@ public class ReviewService {
 
     @Inject
     PublishedBaseline published;
+
+    /** At start-up: findings whose row fell behind their history get the version the history acknowledged. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+        try {
+            List<FindingKey> restored = findings().restoreFromHistory();
+            if (!restored.isEmpty()) {
+                LOG.warning(() -> "findings restored to the newest version of their history: " + restored);
+            }
+        } catch (StoreException e) {
+            LOG.log(Level.SEVERE, "findings not checked against their history: " + e.getMessage());
+        }
+    }
 
     public StoredFinding find(FindingKey key) {
         criterion(key);

@@ -10,17 +10,17 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Duration;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.Problem;
 import org.lexgap.api.ProblemException;
 import org.lexgap.security.control.Accounts;
+import org.lexgap.security.control.SignInThrottle;
 import org.lexgap.security.entity.Credentials;
 import org.lexgap.security.entity.IssuedToken;
 import org.lexgap.security.entity.User;
 
-/** Sign-in: user name and password for a bearer token; failed attempts are rate-limited. */
+/** Sign-in: user name and password for a bearer token; attempts are limited ({@link SignInThrottle}). */
 @Path("auth")
 @RequestScoped
 public class AuthResource {
@@ -40,23 +40,21 @@ public class AuthResource {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
         }
-        String userKey = "user:" + credentials.username();
-        String addressKey = "address:" + servletRequest.getRemoteAddr();
-        Optional<Duration> wait = accounts.limiterByUser().blocked(userKey)
-                .or(() -> accounts.limiterByAddress().blocked(addressKey));
-        if (wait.isPresent()) {
-            long seconds = Math.max(1, wait.get().toSeconds() + 1);
-            return Response.fromResponse(Problem.response(429, "Too Many Requests", "Too many failed sign-ins; "
+        String address = servletRequest.getRemoteAddr();
+        // the attempt is counted before the password is checked: parallel attempts cannot pass the limit
+        SignInThrottle throttle = accounts.throttle();
+        SignInThrottle.Decision decision = throttle.attempt(credentials.username(), address);
+        if (!decision.allowed()) {
+            long seconds = Math.max(1, decision.retryAfter().toSeconds() + 1);
+            return Response.fromResponse(Problem.response(429, "Too Many Requests", "Too many sign-in attempts; "
                     + "try again in " + seconds + " s.")).header("Retry-After", seconds).build();
         }
         Optional<User> user = accounts.users().authenticate(credentials.username(),
                 credentials.password().toCharArray());
         if (user.isEmpty()) {
-            accounts.limiterByUser().failed(userKey);
-            accounts.limiterByAddress().failed(addressKey);
             return Problem.response(Response.Status.UNAUTHORIZED, "Wrong user name or password.");
         }
-        accounts.limiterByUser().succeeded(userKey);
+        throttle.succeeded(credentials.username(), address);
         IssuedToken token = accounts.tokens().issue(user.get());
         return Response.ok(token).header("Cache-Control", "no-store").build();
     }

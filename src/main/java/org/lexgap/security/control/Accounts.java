@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -34,8 +35,20 @@ public class Accounts {
     int maxFailures;
 
     @Inject
+    @ConfigProperty(name = ConfigKeys.SIGN_IN_MAX_FAILURES_ADDRESS, defaultValue = "20")
+    int maxFailuresPerAddress;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.SIGN_IN_MAX_FAILURES_ACCOUNT, defaultValue = "50")
+    int maxFailuresPerAccount;
+
+    @Inject
     @ConfigProperty(name = ConfigKeys.SIGN_IN_FAILURE_WINDOW, defaultValue = "PT15M")
     Duration failureWindow;
+
+    @Inject
+    @ConfigProperty(name = ConfigKeys.SIGN_IN_BACKOFF, defaultValue = "PT1S")
+    Duration backoff;
 
     @Inject
     @ConfigProperty(name = ConfigKeys.ADMIN_USER)
@@ -45,11 +58,7 @@ public class Accounts {
     @ConfigProperty(name = ConfigKeys.ADMIN_PASSWORD)
     Optional<String> adminPassword;
 
-    /** A client address may fail this many times more than one user name (several people behind one proxy). */
-    static final int ADDRESS_FACTOR = 4;
-
-    private volatile SignInLimiter byUser;
-    private volatile SignInLimiter byAddress;
+    private volatile Instant lastPrune = Instant.EPOCH;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(2000) Object event) {
         try {
@@ -76,19 +85,15 @@ public class Accounts {
         return new TokenStore(store.database(), Clock.systemUTC(), tokenLifetime);
     }
 
-    /** Failed sign-ins per user name. */
-    public synchronized SignInLimiter limiterByUser() {
-        if (byUser == null) {
-            byUser = new SignInLimiter(Clock.systemUTC(), maxFailures, failureWindow);
+    /** The sign-in limit, in the database; stale rows are pruned at most once an hour. */
+    public SignInThrottle throttle() {
+        SignInThrottle throttle = new SignInThrottle(store.database(), Clock.systemUTC(), new SignInThrottle.Limits(
+                maxFailures, maxFailuresPerAddress, maxFailuresPerAccount, failureWindow, backoff));
+        Instant now = Instant.now();
+        if (lastPrune.plus(Duration.ofHours(1)).isBefore(now)) {
+            lastPrune = now;
+            throttle.prune();
         }
-        return byUser;
-    }
-
-    /** Failed sign-ins per client address. */
-    public synchronized SignInLimiter limiterByAddress() {
-        if (byAddress == null) {
-            byAddress = new SignInLimiter(Clock.systemUTC(), maxFailures * ADDRESS_FACTOR, failureWindow);
-        }
-        return byAddress;
+        return throttle;
     }
 }

@@ -26,16 +26,16 @@ class DocumentsIT extends DeployedServiceIT {
 
     @Test
     void onlyAnAdminMayWriteDocuments() throws Exception {
-        byte[] body = multipart(Map.of("jurisdiction", "XQ", "title", "T", "citation", "C", "language", "en",
+        byte[] body = multipart(Map.of("jurisdiction", "NZ", "title", "T", "citation", "C", "language", "en",
                 "status", "official", "validFrom", "2024-01-01"), "t.pdf", "application/pdf", pdf("Anything"));
         assertEquals(401, send("POST", "api/documents", body, null).statusCode());
-        assertEquals(401, send("DELETE", "api/documents/xq-qpc", null, null).statusCode());
-        assertEquals(401, send("PUT", "api/documents/xq-qpc", body, null).statusCode());
+        assertEquals(401, send("DELETE", "api/documents/nz-qpc", null, null).statusCode());
+        assertEquals(401, send("PUT", "api/documents/nz-qpc", body, null).statusCode());
         assertEquals(401, send("POST", "api/documents", body, "not-a-token").statusCode());
         String reviewer = api().userToken("it-doc-reviewer", "reviewer", "a long password for it");
         assertEquals(403, send("POST", "api/documents", body, reviewer).statusCode());
-        assertEquals(403, send("PUT", "api/documents/xq-qpc", body, reviewer).statusCode());
-        assertEquals(403, send("DELETE", "api/documents/xq-qpc", null, reviewer).statusCode());
+        assertEquals(403, send("PUT", "api/documents/nz-qpc", body, reviewer).statusCode());
+        assertEquals(403, send("DELETE", "api/documents/nz-qpc", null, reviewer).statusCode());
     }
 
     private static byte[] pdf(String heading) {
@@ -46,45 +46,45 @@ class DocumentsIT extends DeployedServiceIT {
 
     @Test
     void importsAPdfReadsItBackReplacesAndDeletesIt() throws Exception {
-        Map<String, String> fields = Map.of("jurisdiction", "XQ", "title", "Penal Code of Quivira",
+        Map<String, String> fields = Map.of("jurisdiction", "NZ", "title", "Penal Code of Quivira",
                 "citation", "QPC", "language", "en", "status", "official", "validFrom", "2024-01-01");
-        send("DELETE", "api/documents/xq-qpc", null);
+        send("DELETE", "api/documents/nz-qpc", null);
         HttpResponse<String> created = send("POST", "api/documents", multipart(fields, "qpc.pdf",
                 "application/pdf", pdf("Organ purchase")));
 
         assertEquals(201, created.statusCode(), created.body());
         JsonNode summary = Mappers.json().readTree(created.body());
-        assertEquals("xq-qpc", summary.get("id").asText());
+        assertEquals("nz-qpc", summary.get("id").asText());
         JsonNode art5 = summary.get("provisions").get(0);
-        assertEquals("xq-qpc/art-5", art5.get("id").asText());
+        assertEquals("nz-qpc/art-5", art5.get("id").asText());
         assertEquals("5", art5.get("number").asText());
         assertEquals("Organ purchase", art5.get("heading").asText());
         assertEquals(1, art5.get("page").asInt());
 
-        JsonNode stored = Mappers.json().readTree(send("GET", "api/documents/xq-qpc", null).body());
+        JsonNode stored = Mappers.json().readTree(send("GET", "api/documents/nz-qpc", null).body());
         assertTrue(stored.get("provisions").get(0).get("text").asText().contains("buys an organ"));
-        JsonNode provision = Mappers.json().readTree(send("GET", "api/provisions/xq-qpc/art-5", null).body());
+        JsonNode provision = Mappers.json().readTree(send("GET", "api/provisions/nz-qpc/art-5", null).body());
         assertEquals("QPC, Article 5", provision.get("citation").asText());
-        assertTrue(send("GET", "api/documents", null).body().contains("\"xq-qpc\""));
+        assertTrue(send("GET", "api/documents", null).body().contains("\"nz-qpc\""));
         HttpResponse<String> found = send("GET", "api/search?q=Quivira", null);
-        assertTrue(found.body().contains("xq-qpc/art-5"), "imported text is searchable at once: " + found.body());
+        assertTrue(found.body().contains("nz-qpc/art-5"), "imported text is searchable at once: " + found.body());
 
-        HttpResponse<String> replaced = send("PUT", "api/documents/xq-qpc", multipart(fields, "qpc-2.pdf",
+        HttpResponse<String> replaced = send("PUT", "api/documents/nz-qpc", multipart(fields, "qpc-2.pdf",
                 "application/pdf", pdf("Purchase of organs")));
         assertEquals(200, replaced.statusCode(), replaced.body());
         assertEquals(2, Mappers.json().readTree(replaced.body()).get("version").asInt());
-        JsonNode history = Mappers.json().readTree(send("GET", "api/documents/xq-qpc/history", null).body());
+        JsonNode history = Mappers.json().readTree(send("GET", "api/documents/nz-qpc/history", null).body());
         assertEquals("Organ purchase", history.get(0).get("provisions").get(0).get("heading").asText());
 
-        assertEquals(204, send("DELETE", "api/documents/xq-qpc", null).statusCode());
-        assertEquals(404, send("GET", "api/documents/xq-qpc", null).statusCode());
-        assertEquals(404, send("GET", "api/provisions/xq-qpc/art-5", null).statusCode());
-        assertFalse(send("GET", "api/search?q=Quivira", null).body().contains("xq-qpc/art-5"));
+        assertEquals(204, send("DELETE", "api/documents/nz-qpc", null).statusCode());
+        assertEquals(404, send("GET", "api/documents/nz-qpc", null).statusCode());
+        assertEquals(404, send("GET", "api/provisions/nz-qpc/art-5", null).statusCode());
+        assertFalse(send("GET", "api/search?q=Quivira", null).body().contains("nz-qpc/art-5"));
     }
 
     @Test
     void answersHostileUploadsWithProblemJsonAndStoresNothing() throws Exception {
-        Map<String, String> fields = Map.of("jurisdiction", "XR", "title", "Law", "language", "en",
+        Map<String, String> fields = Map.of("jurisdiction", "FJ", "title", "Law", "language", "en",
                 "status", "official");
         HttpResponse<String> disguised = send("POST", "api/documents", multipart(fields, "law.pdf",
                 "application/pdf", "<html><body>Article 1</body></html>".getBytes(StandardCharsets.UTF_8)));
@@ -95,10 +95,10 @@ class DocumentsIT extends DeployedServiceIT {
         HttpResponse<String> traversal = send("POST", "api/documents", multipart(fields, "../../law.pdf",
                 "application/pdf", pdf("X")));
         assertEquals(400, traversal.statusCode(), traversal.body());
-        HttpResponse<String> noStatus = send("POST", "api/documents", multipart(Map.of("jurisdiction", "XR",
+        HttpResponse<String> noStatus = send("POST", "api/documents", multipart(Map.of("jurisdiction", "FJ",
                 "title", "Law", "language", "en"), "law.pdf", "application/pdf", pdf("X")));
         assertEquals(400, noStatus.statusCode(), noStatus.body());
-        assertEquals(404, send("GET", "api/documents/xr-law", null).statusCode());
+        assertEquals(404, send("GET", "api/documents/fj-law", null).statusCode());
         assertEquals(404, send("GET", "api/documents/..%2F..%2Fetc", null).statusCode());
     }
 

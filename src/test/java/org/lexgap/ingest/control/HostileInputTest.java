@@ -41,6 +41,28 @@ class HostileInputTest {
     }
 
     @Test
+    void refusesMoreTextThanADocumentMayHoldAndStopsReadingAPdfThatUnpacksIntoText() {
+        ImportLimits small = new ImportLimits(1 << 24, 100, Duration.ofSeconds(60), 50_000, 100_000);
+        ImportException text = refused(small, "big.txt", "text/plain", utf8("Article 1\n" + "organ ".repeat(20_000)));
+        assertEquals(ImportError.TOO_MUCH_TEXT, text.error());
+        assertEquals(413, text.error().status());
+        assertTrue(text.getMessage().contains("at most 50000"), text.getMessage());
+
+        ImportException html = refused(small, "big.html", "text/html",
+                utf8("<html><body><p>" + "organ ".repeat(100_000) + "</p></body></html>"));
+        assertEquals(ImportError.TOO_MUCH_TEXT, html.error());
+
+        byte[] bomb = TestPdfs.textBomb(1_000_000);
+        assertTrue(bomb.length < 200_000, "a small file: " + bomb.length + " bytes");
+        long start = System.nanoTime();
+        ImportException pdf = refused(ImportLimits.DEFAULT, "bomb.pdf", null, bomb);
+        assertEquals(ImportError.TOO_MUCH_TEXT, pdf.error());
+        assertTrue(pdf.getMessage().contains("Page 1 holds more than"), pdf.getMessage());
+        System.out.printf("text bomb of %d bytes refused in %d ms%n", bomb.length,
+                (System.nanoTime() - start) / 1_000_000);
+    }
+
+    @Test
     void refusesAPdfWithTooManyPages() {
         byte[] pdf = TestPdfs.blankPages(3);
         ImportException e = refused(new ImportLimits(1 << 20, 2, Duration.ofSeconds(10)), "long.pdf", null, pdf);
@@ -147,5 +169,16 @@ class HostileInputTest {
         assertEquals(ImportError.INVALID_FORM, assertThrows(ImportException.class,
                 () -> Importers.importer(ImportLimits.DEFAULT).importFile("a.pdf", null, SMALL_PDF,
                         DocumentForm.metadata("no-such-treaty", "T", null, "en", "official", null, null))).error());
+        ImportException unknownCountry = assertThrows(ImportException.class, () -> Importers.importer(
+                ImportLimits.DEFAULT).importFile("a.pdf", null, SMALL_PDF,
+                DocumentForm.metadata("QQ", "T", null, "en", "official", null, null)));
+        assertEquals(ImportError.INVALID_FORM, unknownCountry.error());
+        assertTrue(unknownCountry.getMessage().contains("not an ISO 3166-1 alpha-2"), unknownCountry.getMessage());
+        for (String source : new String[] {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd"}) {
+            assertEquals(ImportError.INVALID_FORM, assertThrows(ImportException.class,
+                    () -> DocumentForm.metadata("XA", "T", "C", "en", "official", null, source)).error());
+        }
+        assertEquals("https://example.org/law", DocumentForm.metadata("XA", "T", "C", "en", "official", null,
+                "https://example.org/law").source());
     }
 }

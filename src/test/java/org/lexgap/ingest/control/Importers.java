@@ -23,7 +23,7 @@ final class Importers {
     }
 
     static DocumentMetadata xa() {
-        return DocumentForm.metadata("XA", "Penal Code of the Republic of Xanadu", "XA-PC", "en", "official",
+        return DocumentForm.metadata("NZ", "Penal Code of the Republic of Xanadu", "XA-PC", "en", "official",
                 "2024-01-01", "https://example.org/xa-pc");
     }
 

@@ -38,7 +38,7 @@ class NumberingStylesTest {
         ImportedDocument doc = Importers.load("statute.txt", text.getBytes(StandardCharsets.UTF_8));
 
         ImportedProvision p = doc.provisions().get(1);
-        assertEquals("xa-xa-pc/" + localId, p.id());
+        assertEquals("nz-xa-pc/" + localId, p.id());
         assertEquals(number, p.number());
         assertEquals(heading, p.heading());
         assertEquals("(1) Whoever sells an organ of another person is punished.\n(2) The attempt is punishable.",
@@ -58,7 +58,7 @@ class NumberingStylesTest {
         ImportedDocument doc = Importers.load("tck.txt", text.getBytes(StandardCharsets.UTF_8));
 
         ImportedProvision p = doc.provisions().get(doc.provisions().size() - 1);
-        assertEquals("xa-xa-pc/" + localId, p.id());
+        assertEquals("nz-xa-pc/" + localId, p.id());
         assertEquals("Organ veya doku ticareti", p.heading());
         assertEquals("Genel hükümler", doc.provisions().get(0).heading());
         assertTrue(p.text().startsWith("(1) Bir kimse"), p.text());

@@ -42,8 +42,8 @@ class PdfImportTest {
         assertEquals(DocumentFormat.PDF, doc.format());
         assertEquals(3, doc.pages());
         assertTrue(doc.structureFound());
-        assertEquals(List.of("xa-xa-pc/preamble", "xa-xa-pc/art-1", "xa-xa-pc/art-2", "xa-xa-pc/art-3",
-                "xa-xa-pc/art-3a"), doc.provisions().stream().map(ImportedProvision::id).toList());
+        assertEquals(List.of("nz-xa-pc/preamble", "nz-xa-pc/art-1", "nz-xa-pc/art-2", "nz-xa-pc/art-3",
+                "nz-xa-pc/art-3a"), doc.provisions().stream().map(ImportedProvision::id).toList());
         ImportedProvision art1 = doc.provisions().get(1);
         assertEquals("1", art1.number());
         assertEquals("Article 1", art1.label());
@@ -94,7 +94,7 @@ class PdfImportTest {
 
         ImportedDocument doc = Importers.load("mixed.pdf", pdf);
 
-        assertEquals(List.of("xa-xa-pc/s-18", "xa-xa-pc/s-18a"), doc.provisions().stream()
+        assertEquals(List.of("nz-xa-pc/s-18", "nz-xa-pc/s-18a"), doc.provisions().stream()
                 .map(ImportedProvision::id).toList(), "the dominant style (§) decides");
         assertEquals("Organ trade", doc.provisions().get(0).heading());
         assertTrue(doc.provisions().get(1).text().contains("Chiunque commercia organi"));
@@ -109,7 +109,7 @@ class PdfImportTest {
 
         assertFalse(doc.structureFound());
         assertEquals(1, doc.provisions().size());
-        assertEquals("xa-xa-pc/text", doc.provisions().get(0).id());
+        assertEquals("nz-xa-pc/text", doc.provisions().get(0).id());
         assertNull(doc.provisions().get(0).heading());
         assertEquals(1, doc.provisions().get(0).page());
     }

@@ -23,12 +23,12 @@ class StructuredImportTest {
     void splitsALegislationSitePageByItsBareSectionHeadings() throws IOException {
         ImportedDocument doc = Importers.importer(ImportLimits.DEFAULT).importFile("xb-trafficking-act.html",
                 "text/html", Files.readAllBytes(FIXTURES.resolve("xb-trafficking-act.html")),
-                DocumentForm.metadata("xb", "Trafficking Act", "Trafficking Act 2020", "en", "official", null, null));
+                DocumentForm.metadata("fj", "Trafficking Act", "Trafficking Act 2020", "en", "official", null, null));
 
         assertEquals(DocumentFormat.HTML, doc.format());
-        assertEquals("XB", doc.jurisdiction());
-        assertEquals(List.of("xb-trafficking-act-2020/preamble", "xb-trafficking-act-2020/s-1",
-                "xb-trafficking-act-2020/s-2", "xb-trafficking-act-2020/s-3"),
+        assertEquals("FJ", doc.jurisdiction());
+        assertEquals(List.of("fj-trafficking-act-2020/preamble", "fj-trafficking-act-2020/s-1",
+                "fj-trafficking-act-2020/s-2", "fj-trafficking-act-2020/s-3"),
                 doc.provisions().stream().map(ImportedProvision::id).toList());
         ImportedProvision s2 = doc.provisions().get(2);
         assertEquals("Human trafficking", s2.heading());
@@ -47,7 +47,7 @@ class StructuredImportTest {
                 Files.readAllBytes(FIXTURES.resolve("xc-law.akn.xml")));
 
         assertEquals(DocumentFormat.AKOMA_NTOSO, doc.format());
-        assertEquals(List.of("xa-xa-pc/preamble", "xa-xa-pc/art-4", "xa-xa-pc/art-4-bis"),
+        assertEquals(List.of("nz-xa-pc/preamble", "nz-xa-pc/art-4", "nz-xa-pc/art-4-bis"),
                 doc.provisions().stream().map(ImportedProvision::id).toList());
         ImportedProvision art4 = doc.provisions().get(1);
         assertEquals("4", art4.number());

@@ -102,6 +102,28 @@ public final class TestPdfs {
         });
     }
 
+    /**
+     * A small file that unpacks into much text: one page whose compressed content stream shows {@code glyphs}
+     * characters, a line of text operators after another (the kind of PDF that took 3.5 GB to read).
+     */
+    public static byte[] textBomb(int glyphs) {
+        return build(doc -> {
+            PDPage p = new PDPage(PDRectangle.A4);
+            doc.addPage(p);
+            try (PDPageContentStream out = new PDPageContentStream(doc, p)) {
+                out.beginText();
+                out.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 2);
+                out.newLineAtOffset(10, 830);
+                String line = "organ trafficking shall be punished ".repeat(5);
+                for (int shown = 0; shown < glyphs; shown += line.length()) {
+                    out.showText(line);
+                    out.newLineAtOffset(0, -0.01f);
+                }
+                out.endText();
+            }
+        });
+    }
+
     public static byte[] blankPages(int count) {
         return build(doc -> {
             for (int i = 0; i < count; i++) {

@@ -65,9 +65,10 @@ class PublishedFindingsTest {
         List<StoredFinding> stored = List.of(
                 new StoredFinding("ZZ", "mini", "JUR-EXTRATERRITORIAL", "1.0", Level.FULLY, Status.APPROVED,
                         List.of("zz-penal/s-7"), "Express rule for nationals abroad.", List.of("https://example.org"),
-                        "alice", "bob", 4, t, "bob"),
+                        "alice", List.of(), "bob", 4, t, "bob"),
                 new StoredFinding("ZZ", "mini", "RAT-CETS-216", "1.0", Level.NOT_MET, Status.REVIEWED, List.of(),
-                        "Not yet approved, so not published.", List.of(), "alice", null, 2, t, "alice"));
+                        "Not yet approved, so not published.", List.of(), "alice", List.of(), null, 2, t,
+                        "alice"));
 
         String yaml = FindingsExport.yaml(FindingsExport.of("ZZ", "mini", "1.0", stored));
         FindingsFile file = Mappers.yaml().readValue(yaml, FindingsFile.class);

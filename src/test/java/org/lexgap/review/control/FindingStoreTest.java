@@ -94,7 +94,9 @@ class FindingStoreTest {
         assertEquals(2, current.version());
         List<HistoryEntry> history = store.history(KEY);
         assertEquals(List.of(1L, 2L), history.stream().map(HistoryEntry::version).toList());
-        assertEquals(current.author(), history.get(1).changedBy());
+        assertEquals(current.updatedBy(), history.get(1).changedBy());
+        assertEquals("alice", current.author(), "the original author stays");
+        assertEquals(List.of(current.updatedBy()), current.coAuthors());
         assertEquals("general rule only", history.get(1).before().get("rationale").asText());
     }
 
@@ -132,6 +134,28 @@ class FindingStoreTest {
                 content(Level.FULLY, Status.DRAFT, "x"), ifMatch(3), "alice"));
         assertEquals(ReviewException.Kind.STALE, e.kind());
         assertTrue(store.find(KEY).isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void reSavingAColleaguesTextMakesACoAuthorAndNeitherMayApprove(String kind) {
+        FindingStore store = open(kind);
+        store.save(KEY, "1.0", content(Level.FULLY, Status.REVIEWED, "alice's wording"), Precondition.NONE, "alice");
+        StoredFinding resaved = store.save(KEY, "1.0", content(Level.FULLY, Status.REVIEWED, "alice's wording"),
+                ifMatch(1), "bob");
+        assertEquals("alice", resaved.author());
+        assertEquals(List.of("bob"), resaved.coAuthors());
+
+        for (String writer : List.of("alice", "bob")) {
+            ReviewException e = assertThrows(ReviewException.class, () -> store.approve(KEY, ifMatch(2), writer));
+            assertEquals(ReviewException.Kind.FOUR_EYES, e.kind(), writer);
+        }
+        StoredFinding again = store.save(KEY, "1.0", content(Level.FULLY, Status.REVIEWED, "alice's wording, kept"),
+                ifMatch(2), "alice");
+        assertEquals(List.of("bob"), again.coAuthors(), "a writer is listed once");
+        StoredFinding approved = store.approve(KEY, ifMatch(3), "carol");
+        assertEquals("carol", approved.approver());
+        assertEquals(List.of("alice", "bob"), approved.writers());
     }
 
     @ParameterizedTest

@@ -62,6 +62,24 @@ class FindingValidatorTest {
     }
 
     @Test
+    void refusesInvisibleCharactersAndSourcesThatAreNotWebAddresses() {
+        FindingValidator validator = new FindingValidator(corpus);
+        for (String bad : new String[] {"\u0000", "\u0007", "\u001B", "\uFFFE", "\uD800"}) {
+            ReviewException e = assertThrows(ReviewException.class, () -> validator.validate("ZZ", jurisdiction,
+                    new FindingInput("2", List.of(), "a bell " + bad + " in the rationale", List.of(), null)));
+            assertTrue(e.getMessage().contains("rationale: the invisible character U+"), e.getMessage());
+            assertTrue(e.getMessage().contains("at position 8"), e.getMessage());
+        }
+        for (String source : new String[] {"javascript:alert(1)", "data:text/html,x", "ftp://example.org/x"}) {
+            ReviewException e = assertThrows(ReviewException.class, () -> validator.validate("ZZ", jurisdiction,
+                    new FindingInput("2", List.of(), "a long enough rationale", List.of(source), null)));
+            assertTrue(e.getMessage().contains("sources: each an http:// or https:// address"), e.getMessage());
+        }
+        assertEquals("line one\nline two\tend", validator.validate("ZZ", jurisdiction, new FindingInput("2",
+                List.of(), "line one\r\nline two\tend", List.of("https://example.org/x"), null)).rationale());
+    }
+
+    @Test
     void refusesAnUnknownLevelAndAMissingEvidenceList() {
         FindingValidator validator = new FindingValidator(corpus);
         assertThrows(ReviewException.class, () -> validator.validate("ZZ", jurisdiction,
@@ -96,6 +114,6 @@ class FindingValidatorTest {
 
     private static StoredFinding stored(String criterion, Instant updated) {
         return new StoredFinding("ZZ", "mini", criterion, "1.0", Level.NOT_MET, Status.DRAFT, List.of(),
-                "stored rationale", List.of(), "c", null, 1, updated, "c");
+                "stored rationale", List.of(), "c", List.of(), null, 1, updated, "c");
     }
 }
