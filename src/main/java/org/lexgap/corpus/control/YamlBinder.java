@@ -82,9 +82,19 @@ final class YamlBinder {
             return "a date YYYY-MM-DD";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.toString().toLowerCase().replace('_', '-')).toList();
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(YamlBinder::written).toList();
         }
         return type.getSimpleName();
+    }
+
+    /** How an enum constant is written in the data: its {@code @JsonProperty} name. */
+    private static String written(Object constant) {
+        try {
+            com.fasterxml.jackson.annotation.JsonProperty name = ((Enum<?>) constant).getDeclaringClass()
+                    .getField(((Enum<?>) constant).name()).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return name != null ? name.value() : constant.toString().toLowerCase().replace('_', '-');
+        } catch (NoSuchFieldException e) {
+            return constant.toString();
+        }
     }
 }
