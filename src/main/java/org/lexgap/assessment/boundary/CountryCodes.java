@@ -5,7 +5,7 @@ import java.util.Set;
 import org.lexgap.api.ProblemException;
 
 /** ISO 3166-1 alpha-2 codes (plus XK for Kosovo), accepted in any case. */
-final class CountryCodes {
+public final class CountryCodes {
 
     private static final Set<String> KNOWN = Set.copyOf(java.util.stream.Stream.concat(
             Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2).stream(), java.util.stream.Stream.of("XK"))
@@ -15,7 +15,7 @@ final class CountryCodes {
     }
 
     /** The code in capitals; a 400 problem for anything that is not a country code. */
-    static String parse(String code) {
+    public static String parse(String code) {
         String upper = code == null ? "" : code.trim().toUpperCase(Locale.ROOT);
         if (!KNOWN.contains(upper)) {
             String shown = code == null ? "" : code.length() > 20 ? code.substring(0, 20) + "…" : code;
