@@ -25,7 +25,8 @@ public class AssessmentService {
 
     public Assessment assess(CountryProfile country, Checklist checklist) {
         Map<String, Finding> findings = reviews.forAssessment(country.code(), checklist.id());
-        return engine().engine().assess(country, checklist, findings);
+        EngineFor current = engine();
+        return Illustrations.attach(current.corpus(), current.engine().assess(country, checklist, findings));
     }
 
     private EngineFor engine() {

@@ -44,7 +44,12 @@ public final class CountryReportView {
     public record CriterionView(int headingLevel, String id, String title, boolean core, String css, String levelLabel, String descriptor,
                          String status, boolean proposedDiffers, String proposedLabel, boolean carriedOver,
                          boolean unverified, int weight, String rationaleLabel, String reason,
-                         boolean hasEvidence, List<EvidenceView> evidence, String basis) {
+                         boolean hasEvidence, List<EvidenceView> evidence, String basis, List<String> decisions,
+                         List<String> observations) {
+
+        public boolean illustrated() {
+            return !decisions.isEmpty() || !observations.isEmpty();
+        }
     }
 
     public record GapView(String id, String title, boolean core, String css, String levelLabel, List<String> requiredBy,
@@ -118,6 +123,8 @@ public final class CountryReportView {
         v.put("treaties", report.country().treaties().stream().map(t -> treaty(report, t)).toList());
         v.put("reservations", reservations(report));
         v.put("statutes", report.statutes().stream().map(CountryReportView::statute).toList());
+        v.put("decisions", RecordViews.decisions(report));
+        v.put("observations", RecordViews.observations(report));
         v.put("formula", a.formula());
         v.put("annex", report.unverifiedFacts().stream().map(f -> new UnverifiedFact(f.kind(),
                 f.id(), f.description(), f.source() == null ? "" : f.source())).toList());
@@ -144,7 +151,8 @@ public final class CountryReportView {
                 descriptor, Labels.label(c.status()), c.proposed() != null && c.proposed() != c.level(),
                 c.proposed() == null ? "" : Labels.label(c.proposed()), c.carriedOver(), c.unverified(), c.weight(),
                 byEngine ? "Engine's reason" : "Reviewer's rationale", c.reason() == null ? "" : c.reason(),
-                !evidence.isEmpty(), evidence, basis.isEmpty() ? "none listed" : basis);
+                !evidence.isEmpty(), evidence, basis.isEmpty() ? "none listed" : basis, RecordViews.mentions(c),
+                RecordViews.findings(c));
     }
 
     private static EvidenceView evidence(CountryReport report, Evidence e) {
