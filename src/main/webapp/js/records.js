@@ -22,11 +22,22 @@ export function findingText(code) {
   return FINDINGS[code] || words(code);
 }
 
+/** A decision's date as far as the sources give it: the day, only the month, or only the year. */
+export function decisionDate(d) {
+  if (d.datePrecision === 'year') return String(d.date || '').slice(0, 4);
+  if (d.datePrecision === 'month') {
+    const parsed = new Date(`${String(d.date).slice(0, 7)}-01T00:00:00Z`);
+    return Number.isNaN(parsed.getTime()) ? String(d.date)
+      : parsed.toLocaleDateString('en-GB', {year: 'numeric', month: 'long', timeZone: 'UTC'});
+  }
+  return date(d.date);
+}
+
 /** One decision in a list: its name as a link, court, date, number and outcome. */
 export function decisionItem(d) {
   return el('li', {},
     el('a', {href: caseUrl(d.id)}, d.name),
-    ` — ${d.court}, ${date(d.date)}${d.docket ? `, ${d.docket}` : ''}: ${outcomeText(d.outcome)}`,
+    ` — ${d.court}, ${decisionDate(d)}${d.docket ? `, ${d.docket}` : ''}: ${outcomeText(d.outcome)}`,
     d.verified === false ? [' ', el('span', {class: 'badge'}, 'unverified')] : null);
 }
 

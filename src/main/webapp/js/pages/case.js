@@ -6,7 +6,7 @@ import {el, externalLink, facts, message, replace} from '../dom.js';
 import {date, jurisdiction, words} from '../format.js';
 import {checklist, countries, orElse} from '../lookup.js';
 import {caseUrl, countryUrl, load, provisionUrl, query, section, title} from '../page.js';
-import {outcomeText} from '../records.js';
+import {decisionDate, outcomeText} from '../records.js';
 
 const ECHR = 'ECHR';
 
@@ -32,7 +32,7 @@ load(async () => {
       ['Court', decision.court],
       ['Jurisdiction', where],
       ['Instance', words(decision.instance)],
-      ['Date', date(decision.date)],
+      ['Date', `${decisionDate(decision)}${decision.datePrecision && decision.datePrecision !== 'day' ? ` (only the ${decision.datePrecision} is known)` : ''}`],
       ['Number', decision.docket],
       ['ECLI', decision.ecli],
       ['Parties', (decision.parties || []).join('; ')],

@@ -77,6 +77,11 @@ final class RecordChecks {
                     + "<slug>' in lower-case letters, digits and dashes"));
         }
         notInFuture(file, "/date", d.date());
+        if (d.datePrecision() != null && !d.datePrecision().fits(d.date())) {
+            errors.add(file.error("/date", "a date known only to the " + d.datePrecision().name().toLowerCase(
+                    java.util.Locale.ROOT) + " is written as its first day (" + d.datePrecision().format(d.date())
+                    + (d.datePrecision() == org.lexgap.corpus.entity.DatePrecision.MONTH ? "-01" : "-01-01") + ")"));
+        }
         notBlank(file, "/summary", d.summary());
         String country = d.country();
         nonEmpty(file, "/provisions", d.provisions(), "provision");

@@ -11,6 +11,7 @@ import java.util.List;
  *
  * @param jurisdiction the State whose court decided (a country code of the corpus), or {@link #ECHR}
  * @param respondent for a judgment of the European Court of Human Rights, the respondent State; otherwise null
+ * @param datePrecision how much of the date the sources give; null means the day
  * @param provisions the provisions of the corpus the decision applied or examined
  * @param criteria the checklist criteria the decision illustrates
  * @param history earlier and later decisions in the same proceedings (appeals, retrials)
@@ -26,6 +27,7 @@ public record CourtDecision(
         String courtOriginal,
         @JsonProperty(required = true) DecisionInstance instance,
         @JsonProperty(required = true) LocalDate date,
+        DatePrecision datePrecision,
         String docket,
         String ecli,
         List<String> parties,
@@ -52,6 +54,11 @@ public record CourtDecision(
 
     /** How lists cite it: name, court and date, e.g. "Petrova v. Latvia (European Court of Human Rights, 2014-06-24)". */
     public String citation() {
-        return name + " (" + court + ", " + date + (docket == null ? "" : ", " + docket) + ")";
+        return name + " (" + court + ", " + shownDate() + (docket == null ? "" : ", " + docket) + ")";
+    }
+
+    /** The date as far as the sources give it: 2014-06-24, 2025-12 or 2007. */
+    public String shownDate() {
+        return (datePrecision == null ? DatePrecision.DAY : datePrecision).format(date);
     }
 }

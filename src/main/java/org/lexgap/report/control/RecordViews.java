@@ -54,7 +54,7 @@ public final class RecordViews {
     }
 
     static String mention(DecisionRef d) {
-        return d.name() + " (" + d.court() + ", " + d.date() + "): " + Labels.label(d.outcome())
+        return d.name() + " (" + d.court() + ", " + d.shownDate() + "): " + Labels.label(d.outcome())
                 + (d.verified() ? "" : " [unverified]");
     }
 
@@ -65,7 +65,7 @@ public final class RecordViews {
 
     private static DecisionView decision(CountryReport report, CourtDecision d) {
         List<CaseStep> steps = d.history() == null ? List.of() : d.history();
-        return new DecisionView(d.id(), d.name(), d.court(), d.date().toString(), d.docket() == null ? "" : d.docket(),
+        return new DecisionView(d.id(), d.name(), d.court(), d.shownDate(), d.docket() == null ? "" : d.docket(),
                 Labels.label(d.outcome()), d.provisions().stream().map(report::cite).collect(Collectors.joining("; ")),
                 String.join(", ", d.criteria()), d.summary().strip(), text(d.sentences()), text(d.donors()),
                 text(d.medicalStaff()), steps.stream().map(s -> s.court() + (s.date() == null ? "" : ", " + s.date())

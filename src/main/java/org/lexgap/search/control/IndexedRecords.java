@@ -30,7 +30,7 @@ public final class IndexedRecords {
     static IndexedRecord decision(Corpus corpus, CourtDecision d) {
         String text = String.join(" ", Stream.of(d.summary(), d.sentences(), d.donors(), d.medicalStaff())
                 .filter(t -> t != null && !t.isBlank()).map(String::strip).toList());
-        String citation = d.court() + ", " + d.date() + (d.docket() == null ? "" : ", " + d.docket())
+        String citation = d.court() + ", " + d.shownDate() + (d.docket() == null ? "" : ", " + d.docket())
                 + (d.ecli() == null ? "" : ", " + d.ecli());
         return new IndexedRecord(d.id(), CASES_GROUP + d.id(), SearchFields.KIND_CASE, d.country(), d.criteria(),
                 topics(corpus, d.provisions()), d.name(), text, citation, d.sources().get(0), d.verified());

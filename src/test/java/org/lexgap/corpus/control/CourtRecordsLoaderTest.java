@@ -68,6 +68,7 @@ class CourtRecordsLoaderTest {
         "criteria: [JUR-EXTRATERRITORIAL]    | criteria: []                   | 11 | at least one criterion is needed",
         "date: 2021-03-04                    | date: 2999-03-04               | 7  | date 2999-03-04 is in the future",
         "date: 2021-03-04                    | date: 2021-02-30               | 7  | bad value '2021-02-30' at /date",
+        "date: 2021-03-04                    | 'date: 2021-03-04\ndatePrecision: month' | 7 | a date known only to the month is written as its first day (2021-03-01)",
         "jurisdiction: ZZ                    | jurisdiction: ZY               | 4  | jurisdiction 'ZY' is neither a State",
         "jurisdiction: ZZ                    | jurisdiction: ECHR             | 4  | a judgment of the European Court",
         "outcome: upheld                     | outcome: won                   | 12 | bad value 'won' at /outcome: expected one of [convicted",
