@@ -55,7 +55,8 @@ public class CasesResource {
     public CaseView get(@PathParam("id") String id) {
         Corpus c = corpus.corpus();
         CourtDecision decision = c.decision(id)
-                .orElseThrow(() -> ProblemException.notFound("No court decision with id '" + shown(id) + "'. See /api/cases."));
+                .orElseThrow(() -> ProblemException.notFound("No court decision with id '" + shown(id)
+                        + "'. See /api/cases."));
         return CaseView.of(decision, c);
     }
 

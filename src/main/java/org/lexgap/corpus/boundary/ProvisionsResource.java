@@ -39,7 +39,8 @@ public class ProvisionsResource {
     public ProvisionView get(@PathParam("id") String id) {
         Provision provision = corpus.corpus().provision(id)
                 .orElseThrow(() -> ProblemException.notFound("No provision with id '" + id + "'."));
-        return new ProvisionView(provision, corpus.corpus().decisionsApplying(id).stream().map(DecisionRef::of).toList());
+        return new ProvisionView(provision,
+                corpus.corpus().decisionsApplying(id).stream().map(DecisionRef::of).toList());
     }
 
     @GET

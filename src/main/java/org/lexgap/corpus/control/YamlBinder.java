@@ -1,5 +1,6 @@
 package org.lexgap.corpus.control;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -90,8 +91,8 @@ final class YamlBinder {
     /** How an enum constant is written in the data: its {@code @JsonProperty} name. */
     private static String written(Object constant) {
         try {
-            com.fasterxml.jackson.annotation.JsonProperty name = ((Enum<?>) constant).getDeclaringClass()
-                    .getField(((Enum<?>) constant).name()).getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            Enum<?> value = (Enum<?>) constant;
+            JsonProperty name = value.getDeclaringClass().getField(value.name()).getAnnotation(JsonProperty.class);
             return name != null ? name.value() : constant.toString().toLowerCase().replace('_', '-');
         } catch (NoSuchFieldException e) {
             return constant.toString();

@@ -52,7 +52,7 @@ public record CourtDecision(
         return ECHR.equals(jurisdiction) ? respondent : jurisdiction;
     }
 
-    /** How lists cite it: name, court and date, e.g. "Petrova v. Latvia (European Court of Human Rights, 2014-06-24)". */
+    /** How lists cite it: name, court, date and number, e.g. "Petrova v. Latvia (European Court of Human Rights, ...)". */
     public String citation() {
         return name + " (" + court + ", " + shownDate() + (docket == null ? "" : ", " + docket) + ")";
     }

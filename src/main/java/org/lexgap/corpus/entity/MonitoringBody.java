@@ -12,7 +12,8 @@ public enum MonitoringBody {
     @JsonProperty("CAT") CAT("UN Committee against Torture"),
     @JsonProperty("CESCR") CESCR("UN Committee on Economic, Social and Cultural Rights"),
     @JsonProperty("CERD") CERD("UN Committee on the Elimination of Racial Discrimination"),
-    @JsonProperty("CETS216-COP") CETS216_COP("Committee of the Parties to the Convention against Trafficking in Human Organs"),
+    @JsonProperty("CETS216-COP")
+    CETS216_COP("Committee of the Parties to the Convention against Trafficking in Human Organs"),
     @JsonProperty("GRECO") GRECO("GRECO, Council of Europe Group of States against Corruption"),
     @JsonProperty("OSCE") OSCE("OSCE"),
     @JsonProperty("UNODC") UNODC("UN Office on Drugs and Crime"),

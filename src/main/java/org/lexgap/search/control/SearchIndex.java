@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
@@ -36,8 +38,9 @@ import org.lexgap.json.Mappers;
 
 /**
  * The index: one Lucene document per provision, court decision and observation, updated a whole unit (instrument,
- * statute, imported text, decision, a State's observations) at a time. The commit's user data holds the schema version, a fingerprint per document and one
- * for the whole index, so that {@link #sync} rebuilds only what is missing or stale.
+ * statute, imported text, decision, a State's observations) at a time. The commit's user data holds the schema
+ * version, a fingerprint per unit and one for the whole index, so that {@link #sync} rebuilds only what is missing
+ * or stale.
  */
 public final class SearchIndex implements Closeable {
 
@@ -106,11 +109,11 @@ public final class SearchIndex implements Closeable {
     public synchronized Sync sync(Collection<Provision> provisions, Collection<IndexedRecord> records) {
         Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, List<Provision>> documents = new LinkedHashMap<>();
-        provisions.forEach(p -> documents.computeIfAbsent(p.documentId(), k -> new java.util.ArrayList<>()).add(p));
+        provisions.forEach(p -> documents.computeIfAbsent(p.documentId(), k -> new ArrayList<>()).add(p));
         documents.forEach((id, list) -> units.put(id, new Unit(() -> fingerprint(list),
                 () -> list.stream().map(p -> checked(id, p)).toList())));
         Map<String, List<IndexedRecord>> groups = new LinkedHashMap<>();
-        records.forEach(r -> groups.computeIfAbsent(r.group(), k -> new java.util.ArrayList<>()).add(r));
+        records.forEach(r -> groups.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r));
         groups.forEach((group, list) -> units.put(group, new Unit(() -> fingerprint(list),
                 () -> list.stream().map(ProvisionDocuments::of).toList())));
         boolean rebuild = !SearchFields.SCHEMA_VERSION.equals(userData.get(SCHEMA_KEY));
@@ -148,8 +151,7 @@ public final class SearchIndex implements Closeable {
     }
 
     /** What the index replaces whole, with its fingerprint and its Lucene documents, both made only when needed. */
-    private record Unit(java.util.function.Supplier<String> fingerprint,
-                        java.util.function.Supplier<List<Document>> documents) {
+    private record Unit(Supplier<String> fingerprint, Supplier<List<Document>> documents) {
     }
 
     /** Replaces every provision of one document (none: the document is removed) and commits. */
