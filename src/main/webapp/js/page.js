@@ -47,6 +47,17 @@ export function provisionUrl(id) {
   return pageUrl('provision.html', {id});
 }
 
+export function caseUrl(id) {
+  return pageUrl('case.html', {id});
+}
+
+/** Where a search hit opens: a provision's page, a court decision's page, or the observation on its country page. */
+export function hitUrl(hit) {
+  if (hit.kind === 'case') return caseUrl(hit.id);
+  if (hit.kind === 'observation') return `${pageUrl('country.html', {cc: hit.jurisdiction})}#observation-${hit.id}`;
+  return provisionUrl(hit.id);
+}
+
 export function countryUrl(code, criterion) {
   return pageUrl('country.html', {cc: code}) + (criterion ? `#criterion-${criterion}` : '');
 }

@@ -1,5 +1,6 @@
-// One country: scores and chart, treaty status, national law, and each criterion with level, status, evidence
-// and rationale. Signed-in reviewers change findings (see review.js).
+// One country: scores and chart, treaty status, national law, court decisions, what monitoring bodies found, and
+// each criterion with level, status, evidence, rationale and what illustrates it. Signed-in reviewers change
+// findings (see review.js).
 import {getJson} from '../api.js';
 import {barChart} from '../chart.js';
 import {el, externalLink, facts, hidden, message, replace} from '../dom.js';
@@ -7,6 +8,7 @@ import {date, languageName, score, textStatus, words} from '../format.js';
 import {levelClass, levelText, statusText} from '../levels.js';
 import {instruments, orElse} from '../lookup.js';
 import {load, provisionUrl, query, section, title} from '../page.js';
+import {decisionItem, illustrations, observationItem} from '../records.js';
 import {reviewPanel, signInPanel} from '../review.js';
 
 load(async () => {
@@ -17,8 +19,9 @@ load(async () => {
     replace(view, message('Give a two-letter country code in the address, for example country.html?cc=DE.', 'error'));
     return;
   }
-  const [profile, assessment, instrumentMap] = await Promise.all([
-    getJson(`countries/${code}`), getJson(`countries/${code}/assessment`), orElse(instruments(), new Map())]);
+  const [profile, assessment, instrumentMap, decisions, observations] = await Promise.all([
+    getJson(`countries/${code}`), getJson(`countries/${code}/assessment`), orElse(instruments(), new Map()),
+    orElse(getJson('cases', {country: code}), null), orElse(getJson(`countries/${code}/observations`), null)]);
   const country = profile.country;
   title(`${country.name} (${country.code})`);
   const coverage = assessment.coverage || {};
@@ -40,6 +43,8 @@ load(async () => {
     scores(assessment),
     treaties(country.treaties || [], instrumentMap),
     statutes(profile.statutes || []),
+    decisionsSection(decisions, country.name),
+    observationsSection(observations, country.name),
     section('Reviewers', 'reviewers', signInPanel()),
     findings(assessment),
     gaps(assessment.gaps || []),
@@ -102,6 +107,25 @@ function statutes(list) {
     : el('p', {}, 'No national provisions are in the corpus yet.'));
 }
 
+function decisionsSection(list, name) {
+  return section('Decisions', 'decisions',
+    el('p', {}, `Court decisions concerning ${name} (for the European Court of Human Rights, judgments against it). `
+      + 'They show how the law was applied; they are not evidence of a level.'),
+    list === null ? message('The list of decisions could not be loaded.', 'warning')
+      : list.length ? el('ul', {class: 'plain-list'}, list.map(decisionItem))
+        : el('p', {}, 'No court decision concerning this State is in the corpus yet.'));
+}
+
+function observationsSection(answer, name) {
+  const list = answer?.observations;
+  return section('What monitoring bodies found', 'observations',
+    el('p', {}, `What GRETA, the US Trafficking in Persons report, UN treaty bodies and others said about the law of ${name}, `
+      + 'in our own words. An observation never replaces law as evidence of a level.'),
+    !list ? message('The observations could not be loaded.', 'warning')
+      : list.length ? el('ul', {class: 'plain-list'}, list.map(o => observationItem(o, true)))
+        : el('p', {}, 'No observation of a monitoring body on this State is in the corpus yet.'));
+}
+
 function findings(assessment) {
   const byArea = new Map((assessment.areas || []).map(a => [a.id, {title: a.title, items: []}]));
   for (const c of assessment.criteria || []) {
@@ -136,6 +160,7 @@ function criterion(cc, c) {
     c.basis?.length ? el('p', {class: 'meta'}, 'Required by: ', c.basis.map((b, i) => [i ? ', ' : '',
       el('a', {href: provisionUrl(b.provision)}, `${b.provision}${b.paragraph ? ` ${b.paragraph}` : ''}`)])) : null,
     c.recommendedAction && c.level !== '2' ? el('p', {}, el('strong', {}, 'Recommended action: '), c.recommendedAction) : null,
+    illustrations(c),
     reviewPanel(cc, c));
 }
 

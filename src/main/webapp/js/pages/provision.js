@@ -1,11 +1,13 @@
 // One provision: what it says (summary, official text when imported), where it comes from, what it supports,
-// what it is connected to, and comparable provisions in other countries.
+// the court decisions that applied it, what it is connected to, and comparable provisions (and decisions) in other
+// countries.
 import {getJson, idPath} from '../api.js';
 import {el, externalLink, facts, message, replace} from '../dom.js';
 import {date, jurisdiction, languageName, textStatus, words} from '../format.js';
 import {checklist, countries, orElse} from '../lookup.js';
 import {snippetFragment} from '../marks.js';
-import {countryUrl, describe, instrumentUrl, load, provisionUrl, query, section, title} from '../page.js';
+import {countryUrl, describe, hitUrl, instrumentUrl, load, provisionUrl, query, section, title} from '../page.js';
+import {decisionItem} from '../records.js';
 
 load(async () => {
   const id = query().id;
@@ -42,8 +44,11 @@ load(async () => {
       ? el('blockquote', {class: 'official-text', lang: provision.language || null}, provision.officialText)
       : el('p', {}, 'The official text has not been imported. Read it at the source: ', externalLink(provision.source) || 'no source recorded', '.')),
     criteriaSection(provision, list.criteria),
+    section('Decisions that applied it', 'decisions', provision.decisions?.length
+      ? el('ul', {class: 'plain-list'}, provision.decisions.map(decisionItem))
+      : el('p', {}, 'No court decision in the corpus applied this provision.')),
     section('Connected provisions', 'connected', el('div', {id: 'connected-list'}, message('Loading connected provisions…'))),
-    section('Similar provisions in other countries', 'similar', el('div', {id: 'similar-list'}, message('Looking for similar provisions…'))),
+    section('Similar provisions and decisions in other countries', 'similar', el('div', {id: 'similar-list'}, message('Looking for similar provisions…'))),
   );
   await Promise.all([connected(provision), similar(provision, countryMap)]);
 });
@@ -94,10 +99,11 @@ async function similar(provision, countryMap) {
     const answer = await getJson(`provisions/${idPath(provision.id)}/similar`, {size: 10});
     const hits = (answer.hits || []).filter(h => h.jurisdiction !== provision.jurisdiction || h.jurisdiction === 'international');
     replace(slot, hits.length ? el('ul', {class: 'results'}, hits.map(hit => el('li', {class: 'hit'},
-      el('h3', {}, el('a', {href: provisionUrl(hit.id)}, `${hit.citation || hit.id}: ${hit.heading || ''}`)),
+      el('h3', {}, el('a', {href: hitUrl(hit)}, hit.kind === 'case' ? `Court decision: ${hit.heading || hit.id}`
+        : `${hit.citation || hit.id}: ${hit.heading || ''}`)),
       el('p', {class: 'meta'}, jurisdiction(hit.jurisdiction, countryMap.get(hit.jurisdiction)?.name), languageName(hit.language) ? ` · ${languageName(hit.language)}` : ''),
       hit.snippet ? el('p', {class: 'snippet', lang: hit.language || null}, snippetFragment(hit.snippet)) : null)))
-      : el('p', {}, 'No similar provision was found in other countries.'));
+      : el('p', {}, 'No similar provision or decision was found in other countries.'));
   } catch (error) {
     replace(slot, message(error.unavailable
       ? 'Similar provisions are not available on this server yet (the search service did not answer).'

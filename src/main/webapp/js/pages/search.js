@@ -5,7 +5,7 @@ import {el, externalLink, message, replace} from '../dom.js';
 import {date, jurisdiction, languageName, words} from '../format.js';
 import {checklist, countries, instruments, orElse} from '../lookup.js';
 import {snippetFragment} from '../marks.js';
-import {describe, load, pageUrl, provisionUrl, query} from '../page.js';
+import {describe, hitUrl, load, pageUrl, query} from '../page.js';
 
 const FILTERS = ['country', 'instrument', 'criterion', 'lang', 'kind'];
 /** Facet name in the answer -> query parameter it filters on, and its heading. */
@@ -16,7 +16,10 @@ const FACETS = [
   ['language', 'lang', 'Language'],
   ['criterion', 'criterion', 'Criterion'],
 ];
-const KINDS = {binding: 'Binding international law', 'soft-law': 'Soft law', national: 'National law'};
+const KINDS = {binding: 'Binding international law', 'soft-law': 'Soft law', national: 'National law',
+  case: 'Court decisions', observation: 'Monitoring-body observations'};
+/** What a hit that is not a provision is, said on the hit. */
+const RECORD_BADGES = {case: 'court decision', observation: 'monitoring body'};
 const PAGE_SIZE = 10;
 
 load(async () => {
@@ -33,7 +36,8 @@ load(async () => {
   fillForm(params, countryMap, instrumentMap, list.criteria);
   if (!params.q && !FILTERS.some(f => params[f])) {
     replace(document.getElementById('search-status'),
-      'Type words to search every provision of the international instruments and national laws.');
+      'Type words to search every provision of the international instruments and national laws, the court '
+        + 'decisions that applied them and what monitoring bodies found.');
     return;
   }
   await runSearch(params, names);
@@ -76,7 +80,7 @@ async function runSearch(params, names) {
   }
   const pages = Math.max(1, Math.ceil(result.total / PAGE_SIZE));
   const what = params.q ? `for “${params.q}”` : 'with these filters';
-  replace(status, el('p', {}, `${result.total} provision${result.total === 1 ? '' : 's'} found ${what}`,
+  replace(status, el('p', {}, `${result.total} result${result.total === 1 ? '' : 's'} found ${what}`,
     result.total > PAGE_SIZE ? ` (page ${page} of ${pages})` : '', '.'),
   expansion(result.concepts));
   replace(document.getElementById('facets'), facets(result.facets || {}, params, names));
@@ -94,8 +98,11 @@ function expansion(concepts) {
 function hitItem(hit, result, names) {
   const labels = new Map((result.concepts || []).map(c => [c.id, c.label]));
   return el('li', {class: 'hit'},
-    el('h3', {}, el('a', {href: provisionUrl(hit.id)}, hit.citation ? `${hit.citation}: ${hit.heading || ''}` : hit.heading || hit.id)),
+    el('h3', {}, el('a', {href: hitUrl(hit)}, RECORD_BADGES[hit.kind] ? hit.heading || hit.id
+      : hit.citation ? `${hit.citation}: ${hit.heading || ''}` : hit.heading || hit.id)),
     el('p', {class: 'meta'},
+      RECORD_BADGES[hit.kind] ? el('span', {class: 'badge'}, RECORD_BADGES[hit.kind]) : null,
+      RECORD_BADGES[hit.kind] && hit.citation ? el('span', {}, hit.citation) : null,
       el('span', {}, jurisdiction(hit.jurisdiction, names.country(hit.jurisdiction) !== hit.jurisdiction ? names.country(hit.jurisdiction) : '')),
       hit.language ? el('span', {lang: 'en'}, languageName(hit.language)) : null,
       hit.source ? el('span', {}, externalLink(hit.source, 'source')) : null,

@@ -20,9 +20,11 @@ final class ValidateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             Corpus corpus = CorpusLoader.load(folder);
-            System.out.printf("OK: %d instruments, %d countries, %d provisions, %d checklists, %d concepts%n",
+            System.out.printf("OK: %d instruments, %d countries, %d provisions, %d checklists, %d concepts, "
+                            + "%d court decisions, %d observations%n",
                     corpus.instruments().size(), corpus.countries().size(), corpus.provisions().size(),
-                    corpus.checklists().size(), corpus.thesaurus().concepts().size());
+                    corpus.checklists().size(), corpus.thesaurus().concepts().size(), corpus.decisions().size(),
+                    corpus.countries().stream().mapToInt(c -> corpus.observationsOf(c.code()).size()).sum());
             return 0;
         } catch (CorpusException e) {
             for (CorpusError error : e.errors()) {

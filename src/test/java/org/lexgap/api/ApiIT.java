@@ -54,6 +54,62 @@ class ApiIT extends DeployedServiceIT {
     }
 
     @Test
+    void servesCourtDecisionsFilteredAndOneWithTheProvisionsItApplied() throws Exception {
+        JsonNode all = Mappers.json().readTree(get("api/cases").body());
+        assertTrue(all.size() >= 20, "decisions: " + all.size());
+        JsonNode kosovo = Mappers.json().readTree(get("api/cases?country=xk&criterion=LIAB-MEDICAL").body());
+        assertTrue(kosovo.size() >= 1);
+        kosovo.forEach(d -> assertEquals("XK", d.get("country").asText(), d.toString()));
+        JsonNode latvia = Mappers.json().readTree(get("api/cases?country=LV").body());
+        assertTrue(latvia.toString().contains("echr-2014-petrova-v-latvia"), latvia.toString());
+
+        JsonNode medicus = Mappers.json().readTree(get("api/cases/xk-basic-court-pristina-2013-medicus").body());
+        assertEquals("2013-04-29", medicus.get("date").asText());
+        assertEquals("mixed", medicus.get("outcome").asText());
+        assertEquals("xk-provisional-criminal-code-2003/art-139", medicus.get("applied").get(0).get("id").asText());
+        assertTrue(medicus.get("applied").get(0).get("citation").asText().endsWith("Art. 139"), medicus.toString());
+
+        JsonNode provision = Mappers.json().readTree(get("api/provisions/xk-provisional-criminal-code-2003/art-139").body());
+        assertTrue(provision.get("decisions").toString().contains("xk-basic-court-pristina-2013-medicus"));
+        assertEquals("Art. 139", provision.get("number").asText());
+        for (String bad : new String[] {"api/cases?country=Kosovo", "api/cases?criterion=bad%20id"}) {
+            assertEquals(400, get(bad).statusCode(), bad);
+        }
+        HttpResponse<String> missing = get("api/cases/xk-nowhere");
+        assertEquals(404, missing.statusCode());
+        assertEquals(Problem.MEDIA_TYPE, missing.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    @Test
+    void servesAStatesObservationsAndListsThemBesideTheLevelOfTheirCriteria() throws Exception {
+        JsonNode bulgaria = Mappers.json().readTree(get("api/countries/bg/observations").body());
+        assertEquals("BG", bulgaria.get("country").asText());
+        assertTrue(bulgaria.get("observations").size() >= 1);
+        JsonNode first = bulgaria.get("observations").get(0);
+        assertEquals("GRETA", first.get("body").asText());
+        assertEquals(200, get("api/countries/de/observations").statusCode(), "a State without any: an empty list");
+        assertEquals(400, get("api/countries/bulgaria/observations").statusCode());
+        assertEquals(404, get("api/countries/zw/observations").statusCode());
+
+        JsonNode assessment = Mappers.json().readTree(get("api/countries/BG/assessment").body());
+        String criterion = first.get("criteria").get(0).asText();
+        JsonNode result = null;
+        for (JsonNode c : assessment.get("criteria")) {
+            if (c.get("id").asText().equals(criterion)) {
+                result = c;
+            }
+        }
+        assertTrue(result.get("observations").toString().contains(first.get("id").asText()), result.toString());
+        assertTrue(result.get("decisions").isArray());
+        JsonNode kosovo = Mappers.json().readTree(get("api/countries/XK/assessment").body());
+        boolean illustrated = false;
+        for (JsonNode c : kosovo.get("criteria")) {
+            illustrated |= c.get("decisions").toString().contains("xk-basic-court-pristina-2013-medicus");
+        }
+        assertTrue(illustrated, "a Kosovo criterion lists the Medicus judgment");
+    }
+
+    @Test
     void answersUnknownIdsWithProblemJson() throws Exception {
         for (String path : new String[] {"api/provisions/cets-216/art-999", "api/instruments/nothing", "api/nowhere"}) {
             HttpResponse<String> response = get(path);

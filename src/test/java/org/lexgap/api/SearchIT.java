@@ -53,6 +53,25 @@ class SearchIT extends DeployedServiceIT {
         assertEquals(404, get("api/provisions/cets-216/art-999/similar").statusCode());
     }
 
+    @Test
+    void findsCourtDecisionsAndObservationsByKindCountryAndCriterion() throws Exception {
+        JsonNode cases = Mappers.json().readTree(get("api/search?kind=case&q=" + enc("kidney")).body());
+        assertTrue(cases.get("total").asLong() > 0, cases.toString());
+        cases.get("hits").forEach(h -> assertEquals("case", h.get("kind").asText(), h.toString()));
+        assertTrue(cases.get("hits").get(0).get("snippet").asText().contains("<mark>"), cases.toString());
+
+        JsonNode spain = Mappers.json().readTree(get("api/search?kind=case&country=ES&criterion=CRIM-SOLICITATION&q="
+                + enc("organ")).body());
+        assertTrue(spain.get("total").asLong() > 0, spain.toString());
+        spain.get("hits").forEach(h -> assertEquals("ES", h.get("jurisdiction").asText()));
+
+        JsonNode observations = Mappers.json().readTree(get("api/search?kind=observation&country=BG&q="
+                + enc("compensation")).body());
+        assertTrue(observations.get("total").asLong() > 0, observations.toString());
+        assertEquals("observation", observations.get("hits").get(0).get("kind").asText());
+        assertEquals(400, get("api/search?q=x&kind=judgment").statusCode());
+    }
+
     private static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }

@@ -38,6 +38,7 @@ class WebIT {
     private static final String REVIEWER_PASSWORD = "a long password 1";
 
     static final String HOSTILE = "fixtures/web/instruments/xx-hostile.yaml";
+    static final String HOSTILE_CASE = "fixtures/web/cases/de-hostile-case.yaml";
     private static Browser browser;
 
     @ArquillianResource
@@ -46,7 +47,8 @@ class WebIT {
     @Deployment(testable = false)
     static WebArchive deployment() {
         return BuiltWar.archive()
-                .addAsResource(new File("src/test/resources/" + HOSTILE), "corpus/instruments/xx-hostile.yaml");
+                .addAsResource(new File("src/test/resources/" + HOSTILE), "corpus/instruments/xx-hostile.yaml")
+                .addAsResource(new File("src/test/resources/" + HOSTILE_CASE), "corpus/cases/de-hostile-case.yaml");
     }
 
     @BeforeAll
@@ -202,6 +204,45 @@ class WebIT {
 
         browser.open(address);
         assertEquals(after, browser.driver.findElement(By.id("search-status")).getText(), before);
+    }
+
+    @Test
+    void opensACourtDecisionFromSearchAndFindsItOnItsCountryPage() throws Exception {
+        assertTrue(api().available("api/search?q=Medicus&kind=case"), "the search API answers");
+        browser.open(api().url("?q=Medicus&kind=case"));
+        WebElement hit = browser.driver.findElement(By.cssSelector("#results .hit h3 a"));
+        assertTrue(hit.getDomAttribute("href").startsWith("case.html?id=xk-"), hit.getDomAttribute("href"));
+        assertTrue(browser.driver.findElement(By.cssSelector("#results .hit")).getText().contains("court decision"));
+        browser.screenshot("search-case-medicus");
+        assertNoConsoleErrors();
+
+        hit.click();
+        browser.waitForPage();
+        assertTrue(browser.driver.findElement(By.tagName("h1")).getText().contains("Medicus"),
+                browser.driver.findElement(By.tagName("h1")).getText());
+        assertTrue(browser.driver.findElement(By.id("applied")).getText().contains("Art. 139"),
+                browser.driver.findElement(By.id("applied")).getText());
+        assertTrue(browser.driver.findElement(By.id("criteria")).getText().contains("never evidence of a level"));
+        WebElement country = browser.driver.findElement(By.cssSelector("#criteria a[href*='country.html?cc=XK#criterion-']"));
+        browser.screenshot("case-medicus");
+        assertNoConsoleErrors();
+
+        country.click();
+        browser.waitForPage();
+        assertTrue(browser.driver.findElement(By.id("decisions")).getText().contains("Medicus"));
+        assertTrue(browser.driver.switchTo().activeElement().getText().contains("Illustrated by"),
+                "the criterion the decision illustrates lists it");
+        browser.screenshot("country-xk-decisions");
+        assertNoConsoleErrors();
+
+        browser.open(api().url("case.html?id=de-hostile-case"));
+        String page = browser.driver.findElement(By.id("main")).getText();
+        assertTrue(page.contains("Quixbar <script>window.lexgapInjected = 'case-name'</script> v. State"), page);
+        assertTrue(page.contains("<img src=x onerror="), page);
+        assertHarmless("case-hostile");
+        browser.open(api().url("?q=quixbar"));
+        assertTrue(browser.driver.findElement(By.id("results")).getText().contains("<script>"));
+        assertHarmless("search-case-hostile");
     }
 
     @Test

@@ -120,11 +120,11 @@ public final class AssessmentEngine {
             boolean carried = !checklist.version().equals(f.checklistVersion());
             return new CriterionResult(c.id(), c.title(), area.id(), c.core(), c.weight(), f.level(), f.status(),
                     f.rationale(), proposal.level(), evidence, c.basis(), c.recommendedAction(), carried,
-                    evidence.stream().anyMatch(e -> !e.verified()), f.source(), proposal.conditions());
+                    evidence.stream().anyMatch(e -> !e.verified()), f.source(), proposal.conditions(), List.of(), List.of());
         }
         return new CriterionResult(c.id(), c.title(), area.id(), c.core(), c.weight(), proposal.level(), Status.AUTO,
                 proposal.reason(), proposal.level(), proposal.evidence(), c.basis(), c.recommendedAction(), false,
-                unverifiedEvidence, null, proposal.conditions());
+                unverifiedEvidence, null, proposal.conditions(), List.of(), List.of());
     }
 
     private List<Gap> gaps(List<CriterionResult> results) {

@@ -65,7 +65,7 @@ public class AssessmentService {
         AssessmentCache.Inputs inputs = new AssessmentCache.Inputs(current.corpus(), country, findings,
                 LocalDate.now(clock));
         return cache.get(new AssessmentCache.Key(country.code(), checklist.id(), checklist.version()), inputs,
-                () -> current.engine().assess(country, checklist, findings));
+                () -> Illustrations.attach(current.corpus(), current.engine().assess(country, checklist, findings)));
     }
 
     /**

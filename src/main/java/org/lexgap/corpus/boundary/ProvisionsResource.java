@@ -13,6 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.corpus.control.CorpusService;
+import org.lexgap.corpus.entity.DecisionRef;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.search.control.SearchService;
 import org.lexgap.search.entity.SearchRequest;
@@ -32,11 +33,14 @@ public class ProvisionsResource {
 
     @GET
     @Path("{id: [^/]+/[^/]+}")
-    @Operation(summary = "One provision (instrument article or statute provision), e.g. cets-216/art-10")
+    @Operation(summary = "One provision (instrument article or statute provision), e.g. cets-216/art-10, with the "
+            + "court decisions that applied it")
     @APIResponse(responseCode = "404", description = "No provision with this id")
-    public Provision get(@PathParam("id") String id) {
-        return corpus.corpus().provision(id)
+    public ProvisionView get(@PathParam("id") String id) {
+        Provision provision = corpus.corpus().provision(id)
                 .orElseThrow(() -> ProblemException.notFound("No provision with id '" + id + "'."));
+        return new ProvisionView(provision,
+                corpus.corpus().decisionsApplying(id).stream().map(DecisionRef::of).toList());
     }
 
     @GET

@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Concept;
+import org.lexgap.corpus.entity.CourtDecision;
 import org.lexgap.corpus.entity.Instrument;
+import org.lexgap.corpus.entity.Observation;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.corpus.entity.Thesaurus;
 import org.lexgap.corpus.entity.Vocabulary;
@@ -23,14 +25,20 @@ public final class Corpus {
     private final Thesaurus thesaurus;
     private final Map<String, Vocabulary> vocabularies;
     private final Map<String, Provision> provisions;
+    private final Map<String, CourtDecision> decisions;
+    private final Map<String, List<Observation>> observations;
 
     Corpus(List<Instrument> instruments, List<CountryProfile> countries, List<Checklist> checklists,
-           Thesaurus thesaurus, List<Vocabulary> vocabularies) {
+           Thesaurus thesaurus, List<Vocabulary> vocabularies, List<CourtDecision> decisions,
+           Map<String, List<Observation>> observations) {
         this.instruments = index(instruments, Instrument::id);
         this.vocabularies = index(vocabularies, Vocabulary::language);
         this.countries = index(countries, CountryProfile::code);
         this.checklists = index(checklists, Checklist::id);
         this.thesaurus = thesaurus;
+        this.decisions = index(decisions.stream().sorted(java.util.Comparator.comparing(CourtDecision::date).reversed()
+                .thenComparing(CourtDecision::id)).toList(), CourtDecision::id);
+        this.observations = Map.copyOf(observations);
         Map<String, Provision> all = new LinkedHashMap<>();
         instruments.forEach(i -> Provisions.of(i).forEach(p -> all.put(p.id(), p)));
         countries.forEach(c -> c.statutes().forEach(s -> Provisions.of(s).forEach(p -> all.put(p.id(), p))));
@@ -44,6 +52,8 @@ public final class Corpus {
         this.thesaurus = base.thesaurus;
         this.vocabularies = base.vocabularies;
         this.provisions = Collections.unmodifiableMap(provisions);
+        this.decisions = base.decisions;
+        this.observations = base.observations;
     }
 
     /**
@@ -120,5 +130,39 @@ public final class Corpus {
     /** The provisions of a State's statutes. */
     public List<Provision> provisionsOfCountry(String code) {
         return provisions.values().stream().filter(p -> p.jurisdiction().equals(code)).toList();
+    }
+
+    /** Every court decision, the most recent first. */
+    public Collection<CourtDecision> decisions() {
+        return decisions.values();
+    }
+
+    public Optional<CourtDecision> decision(String id) {
+        return Optional.ofNullable(decisions.get(id));
+    }
+
+    /** The decisions that concern a State: of its courts, or of the ECtHR with the State as respondent. */
+    public List<CourtDecision> decisionsOf(String code) {
+        return decisions.values().stream().filter(d -> code.equals(d.country())).toList();
+    }
+
+    /** The decisions that applied (or examined) a provision. */
+    public List<CourtDecision> decisionsApplying(String provisionId) {
+        return decisions.values().stream().filter(d -> d.provisions().contains(provisionId)).toList();
+    }
+
+    /** The decisions concerning a State that illustrate a criterion. */
+    public List<CourtDecision> decisionsIllustrating(String code, String criterionId) {
+        return decisionsOf(code).stream().filter(d -> d.criteria().contains(criterionId)).toList();
+    }
+
+    /** A State's monitoring-body observations, as its {@code observations.yaml} lists them (none: empty). */
+    public List<Observation> observationsOf(String code) {
+        return observations.getOrDefault(code, List.of());
+    }
+
+    /** A State's observations that speak to a criterion. */
+    public List<Observation> observationsOn(String code, String criterionId) {
+        return observationsOf(code).stream().filter(o -> o.criteria().contains(criterionId)).toList();
     }
 }

@@ -7,29 +7,37 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.CourtDecision;
 import org.lexgap.corpus.entity.Instrument;
+import org.lexgap.corpus.entity.ObservationsFile;
 import org.lexgap.corpus.entity.Statute;
 import org.lexgap.corpus.entity.Thesaurus;
 import org.lexgap.corpus.entity.Vocabulary;
 
 /**
- * Loads a corpus folder ({@code instruments/}, {@code national-laws/}, {@code checklists/}) and validates
- * it whole: every error of every file is collected, then reported at once with file and line.
+ * Loads a corpus folder ({@code instruments/}, {@code national-laws/}, {@code checklists/} and, when present,
+ * {@code cases/}) and validates it whole: every error of every file is collected, then reported at once with file
+ * and line.
  */
 public final class CorpusLoader {
 
     public static final String INSTRUMENTS = "instruments";
     public static final String NATIONAL_LAWS = "national-laws";
     public static final String CHECKLISTS = "checklists";
+    /** Court decisions, one file each; optional. */
+    public static final String CASES = "cases";
     public static final String THESAURUS_FILE = "thesaurus.yaml";
     public static final String COUNTRY_FILE = "country.yaml";
     /** Published reviewer findings beside the statutes: not a statute (org.lexgap.publish reads it). */
     public static final String FINDINGS_FILE = "findings.yaml";
     /** How statutes phrase the concepts, one file per language: {@code checklists/vocabulary/<language>.yaml}. */
     public static final String VOCABULARY = "vocabulary";
+    /** A State's monitoring-body observations beside the statutes: not a statute. */
+    public static final String OBSERVATIONS_FILE = "observations.yaml";
 
     private CorpusLoader() {
     }
@@ -61,6 +69,7 @@ public final class CorpusLoader {
                 .flatMap(f -> YamlBinder.bind(f, Instrument.class, errors).stream()).toList();
         List<Located<Country>> countries = new ArrayList<>();
         List<Located<Statute>> statutes = new ArrayList<>();
+        List<Located<ObservationsFile>> observations = new ArrayList<>();
         for (Path folder : folders(root.resolve(NATIONAL_LAWS))) {
             Path countryFile = folder.resolve(COUNTRY_FILE);
             if (!Files.exists(countryFile)) {
@@ -68,10 +77,18 @@ public final class CorpusLoader {
             } else {
                 YamlBinder.bind(countryFile, Country.class, errors).ifPresent(countries::add);
             }
-            yamlFiles(folder).filter(f -> !f.getFileName().toString().equals(COUNTRY_FILE)
-                            && !f.getFileName().toString().equals(FINDINGS_FILE))
+            Path observationsFile = folder.resolve(OBSERVATIONS_FILE);
+            if (Files.exists(observationsFile)) {
+                YamlBinder.bind(observationsFile, ObservationsFile.class, errors).ifPresent(observations::add);
+            }
+            yamlFiles(folder).filter(f -> !List.of(COUNTRY_FILE, FINDINGS_FILE, OBSERVATIONS_FILE)
+                            .contains(f.getFileName().toString()))
                     .forEach(f -> YamlBinder.bind(f, Statute.class, errors).ifPresent(statutes::add));
         }
+        Path casesFolder = root.resolve(CASES);
+        List<Located<CourtDecision>> decisions = Files.isDirectory(casesFolder)
+                ? yamlFiles(casesFolder).flatMap(f -> YamlBinder.bind(f, CourtDecision.class, errors).stream()).toList()
+                : List.of();
         if (!errors.isEmpty()) {
             // references into a file that could not be read would only repeat its error
             throw new CorpusException(errors);
@@ -79,6 +96,7 @@ public final class CorpusLoader {
         CorpusValidator validator = new CorpusValidator(thesaurus.orElse(null), checklists, instruments, countries,
                 statutes, vocabularies);
         errors.addAll(validator.validate());
+        errors.addAll(new RecordChecks(validator, countries, decisions, observations).run());
         if (!errors.isEmpty()) {
             throw new CorpusException(errors);
         }
@@ -87,7 +105,10 @@ public final class CorpusLoader {
                         .filter(s -> s.jurisdiction().equals(c.value().code())).toList())).toList();
         return new Corpus(instruments.stream().map(Located::value).toList(), profiles,
                 checklists.stream().map(Located::value).toList(), thesaurus.get().value(),
-                vocabularies.stream().map(Located::value).toList());
+                vocabularies.stream().map(Located::value).toList(),
+                decisions.stream().map(Located::value).toList(),
+                observations.stream().map(Located::value).collect(Collectors.toMap(ObservationsFile::country,
+                        ObservationsFile::observations, (a, b) -> a)));
     }
 
     private static Stream<Path> yamlFiles(Path folder) {

@@ -51,6 +51,8 @@ final class CorpusValidator {
     private final Set<String> conceptIds = new HashSet<>();
     private final Set<String> criterionIds = new HashSet<>();
     private final Map<String, String> provisionDocuments = new HashMap<>();
+    /** Provision id to its State's code, or {@link org.lexgap.corpus.entity.Provision#INTERNATIONAL}. */
+    private final Map<String, String> provisionJurisdictions = new HashMap<>();
 
     CorpusValidator(Located<Thesaurus> thesaurus, List<Located<Checklist>> checklists,
                     List<Located<Instrument>> instruments, List<Located<Country>> countries,
@@ -106,7 +108,8 @@ final class CorpusValidator {
         expectFileName(file, instrument.id(), "/id");
         List<InstrumentProvision> provisions = instrument.provisions();
         for (int i = 0; i < provisions.size(); i++) {
-            registerProvision(file, "/provisions/" + i + "/id", instrument.id(), provisions.get(i).id());
+            registerProvision(file, "/provisions/" + i + "/id", instrument.id(), provisions.get(i).id(),
+                    org.lexgap.corpus.entity.Provision.INTERNATIONAL);
         }
         if (provisions.isEmpty()) {
             errors.add(file.error("/provisions", "an instrument needs at least one provision"));
@@ -126,16 +129,19 @@ final class CorpusValidator {
         }
         List<StatuteProvision> provisions = statute.provisions();
         for (int i = 0; i < provisions.size(); i++) {
-            registerProvision(file, "/provisions/" + i + "/id", statute.id(), provisions.get(i).id());
+            registerProvision(file, "/provisions/" + i + "/id", statute.id(), provisions.get(i).id(),
+                    statute.jurisdiction());
         }
     }
 
-    private void registerProvision(Located<?> file, String at, String documentId, String id) {
+    private void registerProvision(Located<?> file, String at, String documentId, String id, String jurisdiction) {
         if (!id.startsWith(documentId + "/") || !LOCAL_ID.matcher(id.substring(documentId.length() + 1)).matches()) {
             errors.add(file.error(at, "provision id '" + id + "' must be '" + documentId
                     + "/<local-id>' with a local id of lower-case letters, digits and dashes"));
         } else if (provisionDocuments.putIfAbsent(id, documentId) != null) {
             errors.add(file.error(at, "duplicate provision id '" + id + "'"));
+        } else {
+            provisionJurisdictions.put(id, jurisdiction);
         }
     }
 
@@ -341,6 +347,16 @@ final class CorpusValidator {
 
     static boolean isLocalId(String id) {
         return id != null && LOCAL_ID.matcher(id).matches();
+    }
+
+    /** The criterion ids of every checklist (after {@link #validate}). */
+    Set<String> criterionIds() {
+        return criterionIds;
+    }
+
+    /** Every provision id with its State's code or "international" (after {@link #validate}). */
+    Map<String, String> provisionJurisdictions() {
+        return provisionJurisdictions;
     }
 
     static boolean isLevelKey(String key) {

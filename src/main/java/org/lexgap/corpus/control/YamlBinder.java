@@ -1,5 +1,6 @@
 package org.lexgap.corpus.control;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -82,9 +83,19 @@ final class YamlBinder {
             return "a date YYYY-MM-DD";
         }
         if (type.isEnum()) {
-            return "one of " + java.util.Arrays.stream(type.getEnumConstants())
-                    .map(c -> c.toString().toLowerCase().replace('_', '-')).toList();
+            return "one of " + java.util.Arrays.stream(type.getEnumConstants()).map(YamlBinder::written).toList();
         }
         return type.getSimpleName();
+    }
+
+    /** How an enum constant is written in the data: its {@code @JsonProperty} name. */
+    private static String written(Object constant) {
+        try {
+            Enum<?> value = (Enum<?>) constant;
+            JsonProperty name = value.getDeclaringClass().getField(value.name()).getAnnotation(JsonProperty.class);
+            return name != null ? name.value() : constant.toString().toLowerCase().replace('_', '-');
+        } catch (NoSuchFieldException e) {
+            return constant.toString();
+        }
     }
 }

@@ -50,7 +50,12 @@ public final class CountryReportView {
                          String status, boolean proposedDiffers, String proposedLabel, boolean carriedOver,
                          boolean unverified, int weight, String rationaleLabel, String reason,
                          boolean hasEvidence, List<EvidenceView> evidence, String basis,
-                                boolean hasConditions, List<ConditionView> conditions) {
+                                boolean hasConditions, List<ConditionView> conditions, List<String> decisions,
+                                List<String> observations) {
+
+        public boolean illustrated() {
+            return !decisions.isEmpty() || !observations.isEmpty();
+        }
     }
 
     public record GapView(String id, String title, boolean core, String css, String levelLabel, List<String> requiredBy,
@@ -124,6 +129,8 @@ public final class CountryReportView {
         v.put("treaties", report.country().treaties().stream().map(t -> treaty(report, t)).toList());
         v.put("reservations", reservations(report));
         v.put("statutes", report.statutes().stream().map(CountryReportView::statute).toList());
+        v.put("decisions", RecordViews.decisions(report));
+        v.put("observations", RecordViews.observations(report));
         v.put("formula", a.formula());
         v.put("annex", report.unverifiedFacts().stream().map(f -> new UnverifiedFact(f.kind(),
                 f.id(), f.description(), f.source() == null ? "" : f.source())).toList());
@@ -151,7 +158,8 @@ public final class CountryReportView {
                 c.proposed() == null ? "" : Labels.label(c.proposed()), c.carriedOver(), c.unverified(), c.weight(),
                 byEngine ? "Engine's reason" : "Reviewer's rationale", c.reason() == null ? "" : c.reason(),
                 !evidence.isEmpty(), evidence, basis.isEmpty() ? "none listed" : basis, !c.conditions().isEmpty(),
-                c.conditions().stream().map(CountryReportView::condition).toList());
+                c.conditions().stream().map(CountryReportView::condition).toList(), RecordViews.mentions(c),
+                RecordViews.findings(c));
     }
 
     private static ConditionView condition(ConditionResult c) {

@@ -35,13 +35,17 @@ public final class CsvReports {
                 }
             })).build();
 
-    /** One criterion of one country, as a CSV row. */
+    /**
+     * One criterion of one country, as a CSV row; the last two columns are the report's "Decisions" and "What
+     * monitoring bodies found" on that criterion (never evidence of the level).
+     */
     @JsonPropertyOrder({"country", "checklist", "version", "area", "criterion", "title", "core", "weight", "level",
-        "status", "proposed", "unverified", "evidence", "reason", "requiredBy", "recommendedAction"})
+        "status", "proposed", "unverified", "evidence", "reason", "requiredBy", "recommendedAction", "decisions",
+        "observations"})
     public record CriterionRow(String country, String checklist, String version, String area, String criterion,
                                String title, boolean core, int weight, String level, String status, String proposed,
                                boolean unverified, String evidence, String reason, String requiredBy,
-                               String recommendedAction) {
+                               String recommendedAction, String decisions, String observations) {
     }
 
     /** One country's level on one criterion, with the country's and the area's score, as a CSV row. */
@@ -62,7 +66,8 @@ public final class CsvReports {
                         .collect(Collectors.joining("; ")),
                 c.reason() == null ? "" : c.reason(),
                 c.basis().stream().map(b -> CountryReportView.cite(report, b)).collect(Collectors.joining("; ")),
-                c.recommendedAction() == null ? "" : c.recommendedAction())).toList();
+                c.recommendedAction() == null ? "" : c.recommendedAction(),
+                String.join("; ", RecordViews.mentions(c)), String.join("; ", RecordViews.findings(c)))).toList();
         return write(CriterionRow.class, rows);
     }
 

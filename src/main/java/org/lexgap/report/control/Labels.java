@@ -3,6 +3,8 @@ package org.lexgap.report.control;
 import org.lexgap.assessment.entity.ConditionStatus;
 import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
+import org.lexgap.corpus.entity.DecisionOutcome;
+import org.lexgap.corpus.entity.ObservationFinding;
 import org.lexgap.corpus.entity.ProfileContents;
 import org.lexgap.corpus.entity.StatuteKind;
 
@@ -96,6 +98,31 @@ public final class Labels {
             case DRAFT -> "a reviewer's finding in progress";
             case REVIEWED -> "a reviewer decided the level and wrote the rationale";
             case APPROVED -> "a reviewed finding confirmed by a second person";
+        };
+    }
+
+    public static String label(DecisionOutcome outcome) {
+        return switch (outcome) {
+            case CONVICTED -> "convicted";
+            case ACQUITTED -> "acquitted";
+            case MIXED -> "convictions and acquittals";
+            case UPHELD -> "upheld the decision below";
+            case ANNULLED -> "annulled the decision below";
+            case RETRIAL_ORDERED -> "ordered a retrial";
+            case VIOLATION -> "violation found";
+            case NO_VIOLATION -> "no violation found";
+            case DISMISSED -> "dismissed";
+            case INADMISSIBLE -> "not admitted";
+            case OTHER -> "other outcome";
+        };
+    }
+
+    public static String label(ObservationFinding finding) {
+        return switch (finding) {
+            case LACKS -> "finds the law lacks it";
+            case PARTLY -> "finds it only partly provided";
+            case MEETS -> "finds it provided";
+            case NOTES -> "notes";
         };
     }
 }

@@ -54,6 +54,8 @@ public final class ReportRenderer {
         json.put("nativeName", report.country().nativeName());
         json.put("treaties", report.country().treaties());
         json.put("assessment", report.assessment());
+        json.put("decisions", report.decisions());
+        json.put("observations", report.observations());
         json.put("unverifiedFacts", report.unverifiedFacts());
         try {
             return Mappers.json().writerWithDefaultPrettyPrinter().writeValueAsBytes(json);

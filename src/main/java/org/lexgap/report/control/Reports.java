@@ -7,13 +7,16 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.lexgap.assessment.control.Illustrations;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.control.FactCount;
 import org.lexgap.corpus.control.ProfileInventory;
 import org.lexgap.corpus.entity.Checklist;
+import org.lexgap.corpus.entity.CourtDecision;
 import org.lexgap.corpus.entity.LegalBasis;
+import org.lexgap.corpus.entity.Observation;
 import org.lexgap.corpus.entity.Participation;
 import org.lexgap.report.entity.Comparison;
 import org.lexgap.report.entity.CountryReport;
@@ -31,12 +34,20 @@ public final class Reports {
     }
 
     public CountryReport country(Assessment assessment, CountryProfile profile, Checklist checklist) {
+        List<CourtDecision> decisions = corpus.decisionsOf(profile.code());
+        List<Observation> observations = corpus.observationsOf(profile.code());
         List<UnverifiedFact> unverified = new ArrayList<>(UnverifiedFacts.of(profile));
+        unverified.addAll(UnverifiedFacts.ofRecords(decisions, observations));
         unverified.addAll(UnverifiedFacts.of(checklist));
-        return new CountryReport(assessment, profile.country(), checklist, clock.instant(),
-                FactCount.of(profile).facts(), List.copyOf(unverified), citations(profile, checklist),
+        Map<String, String> citations = citations(profile, checklist);
+        decisions.stream().flatMap(d -> d.provisions().stream())
+                .forEach(id -> corpus.provision(id).ifPresent(p -> citations.putIfAbsent(id, p.citation())));
+        return new CountryReport(Illustrations.attach(corpus, assessment), profile.country(), checklist,
+                clock.instant(), FactCount.of(profile).facts() + decisions.size() + observations.size(),
+                List.copyOf(unverified), citations,
                 summaries(assessment), ProfileInventory.of(profile, corpus.thesaurus(),
-                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), profile.statutes());
+                        LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)), profile.statutes(), decisions,
+                observations);
     }
 
     public Comparison comparison(List<Assessment> assessments, Checklist checklist) {

@@ -7,6 +7,8 @@ import org.lexgap.corpus.control.ProfileFact;
 import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Country;
+import org.lexgap.corpus.entity.CourtDecision;
+import org.lexgap.corpus.entity.Observation;
 import org.lexgap.corpus.entity.Criterion;
 import org.lexgap.corpus.entity.LegalBasis;
 import org.lexgap.corpus.entity.Statute;
@@ -56,6 +58,17 @@ public final class UnverifiedFacts {
         StatuteProvision p = a.provision();
         return new UnverifiedFact(UnverifiedFact.PROVISION, p.id(), a.statute().citation() + " " + p.number() + ", "
                 + p.headingEn() + ": " + p.summary(), p.source());
+    }
+
+    /** The court decisions and monitoring-body observations concerning the State that are not verified. */
+    public static List<UnverifiedFact> ofRecords(List<CourtDecision> decisions, List<Observation> observations) {
+        List<UnverifiedFact> facts = new ArrayList<>();
+        decisions.stream().filter(d -> !d.verified()).forEach(d -> facts.add(new UnverifiedFact(UnverifiedFact.DECISION,
+                d.id(), d.citation() + note(d.note()), d.sources().get(0))));
+        observations.stream().filter(o -> !o.verified()).forEach(o -> facts.add(new UnverifiedFact(
+                UnverifiedFact.OBSERVATION, o.id(), o.body().title() + ", " + o.document() + " (" + o.date()
+                        + "), para. " + o.paragraph() + ": " + o.summary().strip() + note(o.note()), o.source())));
+        return facts;
     }
 
     public static List<UnverifiedFact> of(Checklist checklist) {

@@ -11,7 +11,10 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.lexgap.corpus.entity.Provision;
 
-/** Builds the one Lucene document of a provision; the only place where documents are made. */
+/**
+ * Builds the Lucene document of a provision, and of a court decision or an observation beside them; the only place
+ * where documents are made.
+ */
 public final class ProvisionDocuments {
 
     private ProvisionDocuments() {
@@ -25,6 +28,7 @@ public final class ProvisionDocuments {
     public static Document of(Provision p, java.util.Collection<String> readConcepts) {
         Document doc = new Document();
         doc.add(new StringField(SearchFields.ID, p.id(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.GROUP, p.documentId(), Field.Store.NO));
         facet(doc, SearchFields.DOCUMENT, p.documentId());
         facet(doc, SearchFields.JURISDICTION, p.jurisdiction());
         facet(doc, SearchFields.KIND, kindOf(p));
@@ -46,6 +50,24 @@ public final class ProvisionDocuments {
         stored(doc, SearchFields.OFFICIAL_TEXT, p.officialText());
         stored(doc, SearchFields.SOURCE, p.source());
         stored(doc, SearchFields.VALID_UNTIL, p.validUntil() == null ? null : p.validUntil().toString());
+        return doc;
+    }
+
+    /** A court decision or an observation: English text, the State it concerns, its criteria and kind. */
+    public static Document of(IndexedRecord r) {
+        Document doc = new Document();
+        doc.add(new StringField(SearchFields.ID, r.id(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.GROUP, r.group(), Field.Store.NO));
+        facet(doc, SearchFields.JURISDICTION, r.jurisdiction());
+        facet(doc, SearchFields.KIND, r.kind());
+        facet(doc, SearchFields.LANGUAGE, LanguageAnalyzers.ENGLISH);
+        r.criteria().forEach(c -> facet(doc, SearchFields.CRITERION, c));
+        doc.add(new StringField(SearchFields.VERIFIED, String.valueOf(r.verified()), Field.Store.NO));
+        r.topics().forEach(t -> doc.add(new StringField(SearchFields.TOPIC, t, Field.Store.YES)));
+        text(doc, SearchFields.HEADING, r.heading(), Field.Store.YES);
+        text(doc, SearchFields.SUMMARY, r.summary(), Field.Store.YES);
+        text(doc, SearchFields.CITATION, r.citation(), Field.Store.YES);
+        stored(doc, SearchFields.SOURCE, r.source());
         return doc;
     }
 

@@ -203,7 +203,8 @@ public final class ProvisionSearcher {
                 concepts.add(concept);
             }
         });
-        return new SearchHit(doc.get(SearchFields.ID), doc.get(SearchFields.SOURCE), doc.get(SearchFields.HEADING),
+        return new SearchHit(doc.get(SearchFields.ID), doc.get(SearchFields.KIND), doc.get(SearchFields.SOURCE),
+                doc.get(SearchFields.HEADING),
                 doc.get(SearchFields.CITATION), doc.get(SearchFields.JURISDICTION), doc.get(SearchFields.LANGUAGE),
                 best.html(), List.copyOf(concepts), doc.get(SearchFields.VALID_UNTIL), score);
     }

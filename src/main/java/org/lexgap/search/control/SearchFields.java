@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Every Lucene field name of the provision index, declared once.
+ * Every Lucene field name of the index, declared once. The index holds provisions and, beside them, court decisions
+ * and monitoring-body observations ({@link #KIND_CASE}, {@link #KIND_OBSERVATION}) with the same fields.
  *
  * <p>Scheme: {@link #HEADING} and {@link #SUMMARY} are English and analysed in English; the original heading and
  * the official text are indexed together in one field per language, {@code text_<code>} (e.g. {@code text_de}),
@@ -15,9 +16,15 @@ import java.util.Locale;
 public final class SearchFields {
 
     /** Bump whenever the document layout or an analyzer changes: an index of another version is rebuilt. */
-    public static final String SCHEMA_VERSION = "6";
+    public static final String SCHEMA_VERSION = "7";
 
     public static final String ID = "id";
+    /**
+     * The unit the index replaces whole: a provision's document (instrument or statute id), one court decision
+     * ({@code cases/<id>}) or one State's observations ({@code observations/<CC>}).
+     */
+    public static final String GROUP = "group";
+    /** The instrument or statute of a provision; decisions and observations have none. */
     public static final String DOCUMENT = "document";
     public static final String JURISDICTION = "jurisdiction";
     public static final String KIND = "kind";
@@ -52,7 +59,12 @@ public final class SearchFields {
     public static final String KIND_BINDING = "binding";
     public static final String KIND_SOFT_LAW = "soft-law";
     public static final String KIND_NATIONAL = "national";
-    public static final List<String> KINDS = List.of(KIND_BINDING, KIND_SOFT_LAW, KIND_NATIONAL);
+    /** A court decision ({@code cases/}). */
+    public static final String KIND_CASE = "case";
+    /** A monitoring body's observation on a State's law. */
+    public static final String KIND_OBSERVATION = "observation";
+    public static final List<String> KINDS = List.of(KIND_BINDING, KIND_SOFT_LAW, KIND_NATIONAL, KIND_CASE,
+            KIND_OBSERVATION);
 
     private SearchFields() {
     }

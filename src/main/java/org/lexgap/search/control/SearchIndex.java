@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -18,6 +19,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Function;
+import java.util.function.Supplier;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
@@ -34,9 +37,10 @@ import org.lexgap.corpus.entity.Provision;
 import org.lexgap.json.Mappers;
 
 /**
- * The provision index: one Lucene document per provision, updated a whole document (instrument, statute,
- * imported text) at a time. The commit's user data holds the schema version, a fingerprint per document and one
- * for the whole index, so that {@link #sync} rebuilds only what is missing or stale.
+ * The index: one Lucene document per provision, court decision and observation, updated a whole unit (instrument,
+ * statute, imported text, decision, a State's observations) at a time. The commit's user data holds the schema
+ * version, a fingerprint per unit and one for the whole index, so that {@link #sync} rebuilds only what is missing
+ * or stale.
  */
 public final class SearchIndex implements Closeable {
 
@@ -107,13 +111,26 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** {@link #sync(Collection, Collection)} with provisions only. */
+    public synchronized Sync sync(Collection<Provision> provisions) {
+        return sync(provisions, List.of());
+    }
+
     /**
      * Brings the index in line with a corpus: a full rebuild when the schema changed or the index is new,
-     * otherwise only the documents whose fingerprint changed are replaced and the vanished ones removed.
+     * otherwise only the units (a provision's document, a court decision, a State's observations) whose
+     * fingerprint changed are replaced and the vanished ones removed.
      */
-    public synchronized Sync sync(Collection<Provision> provisions) {
+    public synchronized Sync sync(Collection<Provision> provisions, Collection<IndexedRecord> records) {
+        Map<String, Unit> units = new LinkedHashMap<>();
         Map<String, List<Provision>> documents = new LinkedHashMap<>();
-        provisions.forEach(p -> documents.computeIfAbsent(p.documentId(), k -> new java.util.ArrayList<>()).add(p));
+        provisions.forEach(p -> documents.computeIfAbsent(p.documentId(), k -> new ArrayList<>()).add(p));
+        documents.forEach((id, list) -> units.put(id, new Unit(() -> fingerprint(list),
+                () -> list.stream().map(p -> checked(id, p)).toList())));
+        Map<String, List<IndexedRecord>> groups = new LinkedHashMap<>();
+        records.forEach(r -> groups.computeIfAbsent(r.group(), k -> new ArrayList<>()).add(r));
+        groups.forEach((group, list) -> units.put(group, new Unit(() -> fingerprint(list),
+                () -> list.stream().map(ProvisionDocuments::of).toList())));
         boolean rebuild = !SearchFields.SCHEMA_VERSION.equals(userData.get(SCHEMA_KEY))
                 || !readConcepts.version().equals(userData.getOrDefault(READING_KEY, ReadConcepts.NONE.version()));
         try {
@@ -125,18 +142,18 @@ public final class SearchIndex implements Closeable {
             }
             int updated = 0;
             int unchanged = 0;
-            for (Map.Entry<String, List<Provision>> d : documents.entrySet()) {
-                String fingerprint = fingerprint(d.getValue());
-                if (fingerprint.equals(userData.get(DOCUMENT_KEY + d.getKey()))) {
+            for (Map.Entry<String, Unit> u : units.entrySet()) {
+                String fingerprint = u.getValue().fingerprint().get();
+                if (fingerprint.equals(userData.get(DOCUMENT_KEY + u.getKey()))) {
                     unchanged++;
                 } else {
-                    stage(d.getKey(), d.getValue(), fingerprint);
+                    stage(u.getKey(), u.getValue().documents().get(), fingerprint);
                     updated++;
                 }
             }
             int removed = 0;
             for (String key : List.copyOf(userData.keySet())) {
-                if (key.startsWith(DOCUMENT_KEY) && !documents.containsKey(key.substring(DOCUMENT_KEY.length()))) {
+                if (key.startsWith(DOCUMENT_KEY) && !units.containsKey(key.substring(DOCUMENT_KEY.length()))) {
                     stage(key.substring(DOCUMENT_KEY.length()), List.of(), null);
                     removed++;
                 }
@@ -150,6 +167,10 @@ public final class SearchIndex implements Closeable {
         }
     }
 
+    /** What the index replaces whole, with its fingerprint and its Lucene documents, both made only when needed. */
+    private record Unit(Supplier<String> fingerprint, Supplier<List<Document>> documents) {
+    }
+
     /** Replaces every provision of one document (none: the document is removed) and commits. */
     public synchronized void update(String documentId, List<Provision> provisions) {
         stage(documentId, provisions);
@@ -158,23 +179,28 @@ public final class SearchIndex implements Closeable {
 
     /** Replaces one document's provisions without committing; {@link #commit} makes it durable and visible. */
     public synchronized void stage(String documentId, List<Provision> provisions) {
-        stage(documentId, provisions, provisions.isEmpty() ? null : fingerprint(provisions));
+        stage(documentId, provisions.stream().map(p -> checked(documentId, p)).toList(),
+                provisions.isEmpty() ? null : fingerprint(provisions));
     }
 
-    private void stage(String documentId, List<Provision> provisions, String fingerprint) {
+    private Document checked(String documentId, Provision p) {
+        if (!documentId.equals(p.documentId())) {
+            throw new IllegalArgumentException(p.id() + " is not a provision of " + documentId);
+        }
+        return ProvisionDocuments.of(p, readConcepts.apply(p));
+    }
+
+    private void stage(String group, List<Document> documents, String fingerprint) {
         try {
             userData.put(SCHEMA_KEY, SearchFields.SCHEMA_VERSION);
-            writer.deleteDocuments(new Term(SearchFields.DOCUMENT, documentId));
-            for (Provision p : provisions) {
-                if (!documentId.equals(p.documentId())) {
-                    throw new IllegalArgumentException(p.id() + " is not a provision of " + documentId);
-                }
-                writer.addDocument(ProvisionDocuments.of(p, readConcepts.apply(p)));
+            writer.deleteDocuments(new Term(SearchFields.GROUP, group));
+            for (Document doc : documents) {
+                writer.addDocument(doc);
             }
-            if (provisions.isEmpty()) {
-                userData.remove(DOCUMENT_KEY + documentId);
+            if (documents.isEmpty()) {
+                userData.remove(DOCUMENT_KEY + group);
             } else {
-                userData.put(DOCUMENT_KEY + documentId, fingerprint);
+                userData.put(DOCUMENT_KEY + group, fingerprint);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -233,8 +259,8 @@ public final class SearchIndex implements Closeable {
         return new HashMap<>(userData);
     }
 
-    /** A digest of the provisions' JSON, streamed into the digest (no copy of the JSON is made). */
-    static String fingerprint(List<Provision> provisions) {
+    /** A digest of the values' JSON (provisions or records), streamed into the digest (no copy is made). */
+    static String fingerprint(List<?> provisions) {
         MessageDigest sha = sha256();
         try (OutputStream out = new DigestOutputStream(OutputStream.nullOutputStream(), sha)) {
             Mappers.json().writeValue(out, provisions);

@@ -58,7 +58,7 @@ public class SearchService {
             FieldAnalyzers analyzers = new FieldAnalyzers();
             SearchIndex opened = SearchIndex.open(corpusService.dataDir().resolve(INDEX_FOLDER), analyzers,
                     ReadConcepts.with(corpus.thesaurus(), corpus.vocabularies(), analyzers.languages()));
-            SearchIndex.Sync sync = opened.sync(corpus.provisions());
+            SearchIndex.Sync sync = opened.sync(corpus.provisions(), IndexedRecords.of(corpus));
             LOG.info(() -> "lexgap search index: " + sync);
             index = opened;
             failure = null;
@@ -77,10 +77,14 @@ public class SearchService {
         return ready().similar(id, size);
     }
 
-    /** Brings the whole index in line with the current corpus (only documents whose fingerprint changed). */
+    /**
+     * Brings the whole index in line with the current corpus, its provisions, decisions and observations (only the
+     * units whose fingerprint changed).
+     */
     public SearchIndex.Sync syncWithCorpus() {
         ready();
-        SearchIndex.Sync sync = index.sync(corpusService.corpus().provisions());
+        Corpus corpus = corpusService.corpus();
+        SearchIndex.Sync sync = index.sync(corpus.provisions(), IndexedRecords.of(corpus));
         LOG.info(() -> "lexgap search index: " + sync);
         return sync;
     }

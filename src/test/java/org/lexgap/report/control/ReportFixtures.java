@@ -15,7 +15,8 @@ import org.lexgap.report.entity.CountryReport;
 
 /**
  * The assessment fixture corpus (shipped instruments and checklist, fixture countries XA..XE, plus XF with a
- * Cyrillic and Greek native name and a provision that holds markup) in a temporary folder, with a fixed clock.
+ * Cyrillic and Greek native name, a provision that holds markup, a court decision and two observations) in a
+ * temporary folder, with a fixed clock.
  */
 final class ReportFixtures {
 
@@ -33,6 +34,7 @@ final class ReportFixtures {
                 temp.resolve("national-laws"));
         CorpusFixtures.copyTree(CorpusFixtures.FIXTURES.resolve("reports/national-laws"),
                 temp.resolve("national-laws"));
+        CorpusFixtures.copyTree(CorpusFixtures.FIXTURES.resolve("reports/cases"), temp.resolve("cases"));
         corpus = CorpusLoader.load(temp);
         engine = new AssessmentEngine(corpus);
         checklist = corpus.checklist("thbor").orElseThrow();
