@@ -60,7 +60,8 @@ public final class AssessmentEngine {
             for (Criterion criterion : area.criteria()) {
                 Proposal proposal = criterion.treaties() != null && !criterion.treaties().isEmpty()
                         ? TreatyLevels.assess(country.country(), criterion)
-                        : law.assess(criterion, provisions);
+                        : ObservedGaps.apply(law.assess(criterion, provisions), criterion,
+                                corpus.observationsOf(country.code()), today);
                 inArea.add(decide(area, criterion, cap(country, criterion, proposal),
                         Optional.ofNullable(findings.get(criterion.id())), checklist));
             }

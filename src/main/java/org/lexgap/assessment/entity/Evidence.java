@@ -14,8 +14,8 @@ import java.util.Map;
  * @param verified whether the fact behind the evidence was verified in a cited source
  * @param lacks the conditions it shows missing or limited, each with why
  * @param basis how it is known: {@code recorded} (whoever read the law recorded it), {@code read} (lexgap read
- *              the provision's own text), {@code summary} (read from our summary, not yet recorded) or
- *              {@code treaty}
+ *              the provision's own text), {@code summary} (read from our summary, not yet recorded),
+ *              {@code treaty} or {@code observation}
  */
 public record Evidence(String provision, String citation, String passage, List<String> concepts, int suggests,
                        boolean verified, String source, Map<String, String> lacks, String basis) {
@@ -24,6 +24,8 @@ public record Evidence(String provision, String citation, String passage, List<S
     public static final String READ = "read";
     public static final String SUMMARY = "summary";
     public static final String TREATY = "treaty";
+    /** A monitoring body's recent finding that the law lacks what the criterion asks (a documented gap). */
+    public static final String OBSERVATION = "observation";
 
     public Evidence {
         concepts = concepts == null ? List.of() : List.copyOf(concepts);

@@ -242,6 +242,21 @@ class AssessmentEngineTest {
                 "a text that only names trafficking shows no condition");
     }
 
+    @Test
+    void aRecentObservationDocumentsAGapOnlyWhereNoLawShowsAnythingAndAnOldOneNever() {
+        AssessmentEngine on2026 = new AssessmentEngine(corpus, java.time.Clock.fixed(
+                java.time.Instant.parse("2026-12-01T00:00:00Z"), java.time.ZoneOffset.UTC));
+        Assessment a = on2026.assess(corpus.country("XJ").orElseThrow(), checklist, Map.of());
+
+        CriterionResult gap = result(a, "HEALTH-REPORTING");
+        assertEquals(Level.NOT_MET, gap.level(), gap.reason());
+        assertTrue(gap.reason().contains("Third evaluation round report on Observland (invented) (2024-03-01, para. 112)"),
+                gap.reason());
+        assertEquals(Evidence.OBSERVATION, gap.evidence().get(0).basis());
+        assertEquals(Level.PARTLY, result(a, "VICT-NON-PUNISHMENT").level(), "law in force decides");
+        assertEquals(Level.UNKNOWN, result(a, "LIAB-MEDICAL").level(), "an observation of 2015 is too old");
+    }
+
     private static ConditionResult condition(CriterionResult r, String id) {
         return r.conditions().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
     }
