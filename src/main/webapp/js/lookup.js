@@ -10,7 +10,7 @@ function once(key, loader) {
 
 /** code -> {code, name, ...} of every country in the corpus. */
 export function countries() {
-  return once('countries', async () => new Map((await getJson('countries')).map(c => [c.code, c])));
+  return once('countries', async () => new Map((await getJson('countries')).countries.map(c => [c.code, c])));
 }
 
 /** id -> instrument summary. */

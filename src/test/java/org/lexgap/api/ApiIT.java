@@ -140,15 +140,24 @@ class ApiIT extends DeployedServiceIT {
         assertEquals("thbor", a.get("checklist").get("id").asText());
         assertTrue(a.get("formula").asText().contains("weight"));
         JsonNode reporting = find(a.get("criteria"), "HEALTH-REPORTING");
-        assertEquals("2", reporting.get("level").asText(), reporting.toString());
+        assertEquals("1", reporting.get("level").asText(), reporting.toString());
         assertTrue(reporting.get("evidence").get(0).get("provision").asText().startsWith("gb-"));
+        JsonNode channel = find(reporting.get("conditions"), "channel");
+        assertEquals("missing", channel.get("status").asText(), "the duty runs to a regulator, not to the police");
+        assertTrue(reporting.get("reason").asText().contains("channel (missing: "), reporting.toString());
         assertTrue(a.get("gaps").size() > 0);
     }
 
     @Test
     void listsCountriesAndComparesThemSideBySide() throws Exception {
-        JsonNode countries = Mappers.json().readTree(get("api/countries").body());
+        JsonNode list = Mappers.json().readTree(get("api/countries").body());
+        JsonNode countries = list.get("countries");
         assertTrue(countries.size() >= 28);
+        JsonNode jurisdiction = find(list.get("criteria"), "JUR-EXTRATERRITORIAL");
+        assertEquals(countries.size(), jurisdiction.get("fully").asInt() + jurisdiction.get("partly").asInt()
+                + jurisdiction.get("notMet").asInt() + jurisdiction.get("unknown").asInt()
+                + jurisdiction.get("notApplicable").asInt());
+        assertTrue(list.get("cellsKnown").asInt() > 0 && list.get("cellsKnown").asInt() <= list.get("cells").asInt());
         for (JsonNode line : countries) {
             for (String part : new String[] {"thbOrOffence", "jurisdiction", "transplantLaw"}) {
                 String holding = line.get("contents").get(part).asText();

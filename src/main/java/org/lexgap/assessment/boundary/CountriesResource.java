@@ -10,12 +10,15 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.CountryParams;
 import org.lexgap.api.ProblemException;
 import org.lexgap.assessment.control.AssessmentService;
+import org.lexgap.assessment.control.CoverageByCriterion;
 import org.lexgap.assessment.entity.Assessment;
+import org.lexgap.assessment.entity.CriterionCoverage;
 import org.lexgap.assessment.entity.Coverage;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
@@ -44,17 +47,32 @@ public class CountriesResource {
                               Coverage coverage, ProfileContents contents) {
     }
 
+    /**
+     * The State list and, per criterion, how many States have a level.
+     *
+     * @param cellsKnown State x criterion cells with a level of 0, 1 or 2 (reviewer findings included)
+     */
+    public record CountryList(List<CountryLine> countries, int cells, int cellsKnown,
+                              List<CriterionCoverage> criteria) {
+    }
+
     @GET
-    @Operation(summary = "List the States with their automatic score and coverage under the default checklist, "
-            + "and what each profile holds of the THB/OR offence, jurisdiction rules and a transplantation law")
-    public List<CountryLine> list() {
+    @Operation(summary = "List the States with their score and coverage under the default checklist and what each "
+            + "profile holds of the THB/OR offence, jurisdiction rules and a transplantation law; and, per criterion, "
+            + "how many States have a level (0, 1 or 2) and how many are unknown")
+    public CountryList list() {
         Checklist checklist = ChecklistsResource.checklist(corpus, DEFAULT_CHECKLIST);
-        return corpus.corpus().countries().stream().map(c -> {
+        List<Assessment> all = new ArrayList<>();
+        List<CountryLine> lines = corpus.corpus().countries().stream().map(c -> {
             Assessment a = assessments.assess(c, checklist);
+            all.add(a);
             String status = a.coverage().approved() + a.coverage().reviewed() == 0 ? "automatic" : "in review";
             return new CountryLine(c.code(), c.country().name(), c.country().nativeName(), status, a.score(),
                     a.coverage(), ProfileInventory.of(c, corpus.corpus().thesaurus(), LocalDate.now()));
         }).toList();
+        List<CriterionCoverage> criteria = CoverageByCriterion.of(all);
+        int cells = criteria.stream().mapToInt(k -> k.known() + k.unknown() + k.notApplicable()).sum();
+        return new CountryList(lines, cells, criteria.stream().mapToInt(CriterionCoverage::known).sum(), criteria);
     }
 
     /** A State's profile as the API shows it: the profile and what it holds of the three parts every profile needs. */
