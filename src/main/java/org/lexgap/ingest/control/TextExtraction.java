@@ -13,23 +13,23 @@ final class TextExtraction {
     private TextExtraction() {
     }
 
-    static Extracted extract(DocumentFormat format, byte[] content, ImportLimits limits) {
+    static Extracted extract(DocumentFormat format, byte[] content, ImportLimits limits, String language) {
         return switch (format) {
             case PDF -> {
                 List<PageText> pages = new PdfTextExtractor(limits.maxPages()).pages(content);
-                yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages)), pages.size());
+                yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages), language), pages.size());
             }
             case HTML -> new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(
-                    HtmlTextExtractor.lines(PlainTextExtractor.decode(content)))), null);
+                    HtmlTextExtractor.lines(PlainTextExtractor.decode(content))), language), null);
             case AKOMA_NTOSO -> new Extracted(AkomaNtosoReader.read(content), null);
             case TEXT -> {
                 String text = PlainTextExtractor.decode(content);
                 if (PlainTextExtractor.paged(text)) {
                     List<PageText> pages = PlainTextExtractor.pages(text);
-                    yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages)), pages.size());
+                    yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages), language), pages.size());
                 }
-                List<SourceLine> lines = text.lines().map(l -> new SourceLine(null, l.strip())).toList();
-                yield new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(lines)), null);
+                yield new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(LineMarkup.lines(text)), language),
+                        null);
             }
         };
     }
