@@ -9,7 +9,8 @@ import picocli.CommandLine.ScopeType;
         description = "Legal-gap assessment for trafficking in human beings for the purpose of organ removal.",
         subcommands = {ValidateCommand.class, SummaryCommand.class, BenchAssessCommand.class,
                 BenchSearchCommand.class, ReportCommand.class, BulkExportCommand.class, BenchReportCommand.class,
-                CreateUserCommand.class, ExportFindingsCommand.class, ImportCommand.class, BenchImportCommand.class})
+                CreateUserCommand.class, ExportFindingsCommand.class, ImportCommand.class, BenchImportCommand.class,
+                BenchSplitCommand.class})
 public final class LexgapCommand implements Runnable {
 
     @CommandLine.Spec
