@@ -84,7 +84,7 @@ final class BareHeadings {
             }
         }
         int n = at.size();
-        int[][] numbers = new int[n][];
+        String[][] numbers = new String[n][];
         for (int a = 0; a < n; a++) {
             numbers[a] = parts(candidates.get(at.get(a)).get().number());
         }
@@ -95,7 +95,7 @@ final class BareHeadings {
             length[a] = 1;
             previous[a] = -1;
             for (int b = Math.max(0, a - 400); b < a; b++) {
-                if (length[b] + 1 > length[a] && compare(numbers[b], numbers[a]) < 0) {
+                if (length[b] + 1 > length[a] && follows(numbers[b], numbers[a])) {
                     length[a] = length[b] + 1;
                     previous[a] = b;
                 }
@@ -121,24 +121,42 @@ final class BareHeadings {
         return -1;
     }
 
-    /** The numeric parts of a bare number ("22.2" → 22, 2; "32A" → 32), to check that headings rise. */
-    static int[] parts(String number) {
-        String[] p = number.replaceAll("[^0-9.]", "").split("\\.");
-        int[] out = new int[p.length];
-        for (int i = 0; i < p.length; i++) {
-            out[i] = p[i].isEmpty() ? 0 : Integer.parseInt(p[i]);
-        }
-        return out;
+    /** The numeric parts of a bare number as written ("22.2" → 22, 2; "32A" → 32). */
+    static String[] parts(String number) {
+        return number.replaceAll("[^0-9.]", "").split("\\.");
     }
 
-    static int compare(int[] a, int[] b) {
-        for (int i = 0; i < Math.max(a.length, b.length); i++) {
-            int x = i < a.length ? a[i] : -1;
-            int y = i < b.length ? b[i] : -1;
-            if (x != y) {
-                return Integer.compare(x, y);
+    /**
+     * Whether b follows a: its first part is larger, or it is equal and the next parts are larger, read either as
+     * whole numbers (Australian 271.9, 271.10) or as decimals (Canadian 279.01, 279.011, 279.02, 279.1).
+     */
+    static boolean follows(String[] a, String[] b) {
+        long first = Long.compare(value(b[0]), value(a[0]));
+        if (first != 0) {
+            return first > 0;
+        }
+        String ra = String.join(".", java.util.Arrays.copyOfRange(a, 1, a.length));
+        String rb = String.join(".", java.util.Arrays.copyOfRange(b, 1, b.length));
+        if (ra.equals(rb)) {
+            return false;
+        }
+        return wholeParts(rb, ra) > 0 || ("0." + rb.replace(".", "")).compareTo("0." + ra.replace(".", "")) > 0;
+    }
+
+    private static int wholeParts(String b, String a) {
+        String[] x = b.isEmpty() ? new String[0] : b.split("\\.");
+        String[] y = a.isEmpty() ? new String[0] : a.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+            long u = i < x.length ? value(x[i]) : -1;
+            long v = i < y.length ? value(y[i]) : -1;
+            if (u != v) {
+                return Long.compare(u, v);
             }
         }
         return 0;
+    }
+
+    private static long value(String digits) {
+        return digits.isEmpty() ? 0 : Long.parseLong(digits.length() > 12 ? digits.substring(0, 12) : digits);
     }
 }

@@ -8,17 +8,19 @@ import org.lexgap.ingest.entity.Paragraph;
 import org.lexgap.ingest.entity.Point;
 
 /**
- * Finds the numbered paragraphs ({@code 1.}, {@code (2)}, {@code 3 Each Party…}) and lettered points
- * ({@code (a)}, {@code b)}, {@code в)}) in the body of a provision. Numbers must follow each other (1, 2, 3; a, b,
+ * Finds the numbered paragraphs ({@code 1.}, {@code (2)}, {@code 3 Each Party…}, {@code § 2.} in Polish and Belgian
+ * articles, {@code 2 - } in Portuguese ones, {@code 2.Text} as Italian consolidations print them) and lettered points
+ * ({@code (a)}, {@code b)}, {@code в)}, {@code β)}) in the body of a provision. Numbers must follow each other (1, 2, 3; a, b,
  * c), so a wrapped line that happens to start with a number is not taken for a paragraph. Wrapped lines are
  * joined; the text keeps one line per paragraph and per point.
  */
 final class ParagraphParser {
 
-    private static final Pattern PARAGRAPH = Pattern.compile(
-            "(?u)^(?:\\((\\d{1,3})\\)\\s*|(\\d{1,3})[.)]\\s+|(\\d{1,3})\\s+(?=[\\p{Lu}«\"“]))(.*)$");
+    private static final Pattern PARAGRAPH = Pattern.compile("(?u)^(?:\\((\\d{1,3})\\)\\s*|(?:§\\s*)?(\\d{1,3})[.)]\\s*"
+            + "(?=[\\p{Lu}«\"“(]|\\s)|(\\d{1,3})\\s+(?:-\\s+)?(?=[\\p{Lu}«\"“]))(.*)$");
     private static final Pattern POINT = Pattern.compile(
-            "(?u)^(?:\\(([a-zа-я])\\)\\s*|([a-zа-я])[.)]\\s+)(.*)$");
+            "(?u)^(?:\\(([a-zа-яα-ω])\\)\\s*|([a-zа-яα-ω])[.)]\\s+)(.*)$");
+    private static final String GREEK = "αβγδεζηθικλμνξοπρστυφχψω";
 
     /** The paragraphs and the provision's text, reflowed. */
     record Body(List<Paragraph> paragraphs, String text) {
@@ -70,7 +72,11 @@ final class ParagraphParser {
 
     private static boolean isNextLetter(String letter, char previous) {
         char c = letter.charAt(0);
-        return previous == 0 ? c == 'a' || c == 'а' : c == previous + 1;
+        if (previous == 0) {
+            return c == 'a' || c == 'а' || c == 'α';
+        }
+        int g = GREEK.indexOf(previous);
+        return g >= 0 ? g + 1 < GREEK.length() && GREEK.charAt(g + 1) == c : c == previous + 1;
     }
 
     private static List<Paragraph> paragraphs(List<Block> blocks) {

@@ -58,7 +58,7 @@ final class ProvisionHeadings {
             + "|Artigo|Articolul|Articol|Artikolu|Artykuł|Artykul|Artículu|Članak|Clanak|Član|Clan|Článek|Clanek"
             + "|Článok|Clanok|Čl\\.|Член|Чл\\.|Члан|Стаття|Статья|Статия|Madde|Maddə|Моддаи|Модда|Neni|Άρθρο|Αρθρο"
             + "|Հոդված|მუხლი|المادة|مادة";
-    private static final String SECTION_LABELS = "Section|Sec\\.|Sect\\.";
+    private static final String SECTION_LABELS = "Section|Sec\\.?|Sect\\.?";
     private static final String SIGN_LABELS = "§§?|Paragraf|Paragrahv|Paragraph|Pykälä|סעיף";
     private static final String TITLE_BEFORE_LABELS = "(?iu)madde|maddə|članak|clanak|član|clan|члан";
     private static final String NUMBER = "(" + ProvisionNumbers.PATTERN + ")";
@@ -69,7 +69,9 @@ final class ProvisionHeadings {
     private static final String AFTER = "(?:\\s*$|\\s*[.:)]+(?!\\d)\\s*(.*)|\\s*[\\u2013\\u2014\\-]+\\s*(.*)"
             + "|\\s+((?:[\\p{Lu}\\p{Lt}\\p{Lo}(«\"“„'\\[]|\\d{1,3}[.)]?\\s|\\^).*)|\\s+(?i:in\\s+the\\s+)(.*))";
 
-    private static final Pattern LABEL_FIRST = Pattern.compile("(?u)^((?iu:" + ARTICLE_LABELS + ")|(?iu:"
+    /** A United States Code citation before the section sign, as copies of the Code print it ("18 U.S. Code § 1590"). */
+    private static final String US_CODE = "(?:\\d{1,2}\\s+U\\.?\\s?S\\.?\\s?(?:C\\.?|Code)\\s+)?";
+    private static final Pattern LABEL_FIRST = Pattern.compile("(?u)^" + US_CODE + "((?iu:" + ARTICLE_LABELS + ")|(?iu:"
             + SECTION_LABELS + ")|(?:" + SIGN_LABELS + "))\\s*\\(?" + NUMBER_OR_WORD + AFTER);
     private static final Pattern SIGN_AFTER = Pattern.compile("(?u)^(?:(\\d{1,3})\\s*(?i:kap\\.|luku)\\s*)?" + NUMBER
             + "\\.?\\s*§" + AFTER);
@@ -77,7 +79,8 @@ final class ProvisionHeadings {
             + "((?iu:straipsnis|pants|člen|clen|cikk|gr\\.|grein|бап|modda|берене|madda|(?:дүгээр|дугаар|дахь|дэх)\\s+"
             + "зүйл))(?:\\s+(\\p{Ll})(?![\\p{L}]))?" + AFTER);
     private static final Pattern BARE_TITLE = Pattern.compile(
-            "(?u)^(\\d{1,4}(?:\\.\\d{1,4}){0,3}[A-Z]{0,3})(?:\\.(?!\\d)|\\s*[\\u2013\\u2014]\\s*)?\\s+(\\p{Lu}.{0,250}|\\(1\\)\\s.*)$");
+            "(?u)^(\\d{1,4}(?:\\.\\d{1,4}){0,3}[A-Z]{0,3})(?:\\.?\\s*[\\u2013\\u2014]\\s*|\\.(?!\\d)\\s*|\\s+)"
+            + "(\\p{Lu}.{0,250}|\\(1\\)\\s.*)$");
     private static final Pattern ALONE = Pattern.compile("(?u)^(\\d{1,4}(?:\\.\\d{1,4}){0,3}[A-Z]{0,3})\\.?$");
     private static final Pattern GLUED = Pattern.compile("(?u)^(\\d{1,4}[A-Z]{0,2}?)(\\p{Lu}\\p{Ll}.{0,200})$");
     private static final Pattern REFERENCE = Pattern.compile("(?iu)^(?:Abs\\.|Absatz|Abschnitt|Satz|Nr\\.|Nummer|Buchst"

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Provision numbers as statutes write them and the one form lexgap keeps: digits with their dotted or hyphenated
  * parts ({@code 127.1}, {@code 225-4-1}), a code letter before them ({@code L. 1272-3} → {@code L1272-3},
- * {@code R425-2}), a superscript after them ({@code 210^1}, {@code 129¹} → {@code 129^1}), a letter or a Latin
+ * {@code R425-2}), a superscript after them ({@code 210^1}, {@code 129¹} and {@code 130(1)} → {@code 129^1}), a letter or a Latin
  * ordinal ({@code 32A}, {@code 159а}, {@code 323Α}, {@code 433quinquies} as written; a space becomes a hyphen:
  * {@code 601 bis} → {@code 601-bis}, {@code § 7 a} → {@code 7-a}), ordinal marks dropped ({@code 1.º}, {@code 1er},
  * {@code 144.º-B} → {@code 144-B}), ordinals in words ({@code segundo} → {@code 2}) and Roman numerals of amending
@@ -27,7 +27,7 @@ final class ProvisionNumbers {
      * lower case, and not the article of a sentence).
      */
     static final String PATTERN = "(?:[LRDA]\\.?\\s?(?=\\d))?\\d{1,5}(?:[.\\-\\u2010-\\u2014]\\d{1,5})*"
-            + "(?:\\.?[º°ª])?(?:\\^\\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})?"
+            + "(?:\\.?[º°ª])?(?:\\^\\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\\(\\d{1,2}\\)(?=\\.|\\s*$))?"
             + "(?:[\\s\\-/]?(?i:" + LATIN + ")(?![\\p{L}])(?!\\s*\\d)"
             + "|[\\-/]?\\p{L}{1,2}(?![\\p{L}\\d])"
             + "|\\s\\p{Ll}(?![\\p{L}\\d])(?=\\s*$|\\s*[.:)§\\u2013\\u2014-]|\\s+\\p{Lu}|\\s+\\())?"
@@ -86,7 +86,7 @@ final class ProvisionNumbers {
         }
         n = ORDINAL_MARK.matcher(n).replaceAll("");
         n = n.replaceAll("\\s*([.\\-/])\\s*(?=\\d)", "$1");
-        n = superscript(n);
+        n = superscript(n).replaceAll("^([A-Z]?\\d[\\d.\\-]*)\\((\\d{1,2})\\)$", "$1^$2");
         n = SPACED_SUFFIX.matcher(n).replaceAll("$1-");
         Matcher latin = LATIN_SUFFIX.matcher(n);
         if (latin.find()) {

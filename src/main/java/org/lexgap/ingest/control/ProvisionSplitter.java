@@ -117,8 +117,11 @@ public final class ProvisionSplitter {
             }
             current.addTo(out);
             current = new Builder(h.style(), h.label(), h.number(), title, line.page(), first);
-            current.lines.addAll(body);
+            for (String b : body) {
+                current.add(b, -1);
+            }
             current.last = i;
+            current.headingLine = i;
             if (titleLine >= 0) {
                 current.last = titleLine;
                 i = titleLine;
@@ -141,7 +144,7 @@ public final class ProvisionSplitter {
         return -1;
     }
 
-    /** A provision being filled, line by line. */
+    /** A provision being filled, line by line; each line with its index in the source (-1: the heading's rest). */
     private static final class Builder {
         final Style style;
         final String label;
@@ -152,6 +155,7 @@ public final class ProvisionSplitter {
         final List<Integer> indexes = new ArrayList<>();
         int first;
         int last;
+        int headingLine = -1;
 
         Builder(Style style, String label, String number, String heading, Integer page, int first) {
             this.style = style;
@@ -166,11 +170,11 @@ public final class ProvisionSplitter {
         void add(String text, int index) {
             lines.add(text);
             indexes.add(index);
-            if (!text.isBlank()) {
+            if (!text.isBlank() && index >= 0) {
                 if (first < 0) {
                     first = index;
                 }
-                last = index;
+                last = Math.max(last, index);
             }
         }
 
@@ -178,23 +182,24 @@ public final class ProvisionSplitter {
         int titleFromEnd(List<SourceLine> source) {
             for (int k = indexes.size() - 1; k >= 0; k--) {
                 int index = indexes.get(k);
+                if (index < 0 || !source.get(index).blank() && !Titles.isTitleBefore(source, index)) {
+                    return -1;
+                }
                 if (source.get(index).blank()) {
                     continue;
-                }
-                if (!Titles.isTitleBefore(source, index)) {
-                    return -1;
                 }
                 lines.subList(k, lines.size()).clear();
                 indexes.subList(k, indexes.size()).clear();
                 last = -1;
-                for (int j = indexes.size() - 1; j >= 0; j--) {
-                    if (!source.get(indexes.get(j)).blank()) {
+                for (int j = indexes.size() - 1; j >= 0 && last < 0; j--) {
+                    if (indexes.get(j) >= 0 && !source.get(indexes.get(j)).blank()) {
                         last = indexes.get(j);
-                        break;
                     }
                 }
-                if (last < 0) {
+                if (last < 0 && style == null) {
                     first = -1;
+                } else if (last < 0) {
+                    last = Math.max(first, headingLine);
                 }
                 return index;
             }
