@@ -19,7 +19,7 @@ final class ProvisionHeadings {
 
     /** A family of numbering: the local id prefix its provisions get ({@code art}, {@code s}). */
     enum Style {
-        ARTICLE("art"), SECTION_SIGN("s"), SECTION("s"), BARE("s");
+        ARTICLE("art"), SECTION_SIGN("s"), SECTION("s"), BARE("s"), REGULATION("reg");
 
         final String prefix;
 

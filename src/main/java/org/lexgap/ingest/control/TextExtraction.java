@@ -22,6 +22,11 @@ final class TextExtraction {
             case HTML -> new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(
                     HtmlTextExtractor.lines(PlainTextExtractor.decode(content))), language), null);
             case AKOMA_NTOSO -> new Extracted(AkomaNtosoReader.read(content), null);
+            case CLML -> new Extracted(ClmlReader.read(content), null);
+            case USLM -> new Extracted(UslmReader.read(content), null);
+            case GII -> new Extracted(GiiReader.read(content), null);
+            case JUSTICE_CANADA -> new Extracted(CanadaXmlReader.read(content), null);
+            case FORMEX -> new Extracted(FormexReader.read(content), null);
             case TEXT -> {
                 String text = PlainTextExtractor.decode(content);
                 if (PlainTextExtractor.paged(text)) {
