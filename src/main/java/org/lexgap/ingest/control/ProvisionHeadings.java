@@ -80,13 +80,15 @@ final class ProvisionHeadings {
             + "зүйл))(?:\\s+(\\p{Ll})(?![\\p{L}]))?" + AFTER);
     private static final Pattern BARE_TITLE = Pattern.compile(
             "(?u)^(\\d{1,4}(?:\\.\\d{1,4}){0,3}[A-Z]{0,3})(?:\\.?\\s*[\\u2013\\u2014]\\s*|\\.(?!\\d)\\s*|\\s+)"
-            + "(\\p{Lu}.{0,250}|\\(1\\)\\s.*)$");
+            + "(\\p{Lu}.{0,250}|\\((?:1|a|i|א)\\)\\s.*)$");
     private static final Pattern ALONE = Pattern.compile("(?u)^(\\d{1,4}(?:\\.\\d{1,4}){0,3}[A-Z]{0,3})\\.?$");
     private static final Pattern GLUED = Pattern.compile("(?u)^(\\d{1,4}[A-Z]{0,2}?)(\\p{Lu}\\p{Ll}.{0,200})$");
     private static final Pattern REFERENCE = Pattern.compile("(?iu)^(?:Abs\\.|Absatz|Abschnitt|Satz|Nr\\.|Nummer|Buchst"
             + "|lit\\.|Ziff|Unterabs|UAbs|Halbsatz|al\\.|alin|alinéa|par\\.|para\\.|paragraph|subsection|sub-section"
-            + "|ч\\.|п\\.|ал\\.|т\\.|odst\\.|písm|ust\\.|pkt|lid\\b|stk\\.|bekezdés|pont|comma|inciso|StGB|BGB|StPO|EStG"
-            + "|GG|TEU|TFEU|ECHR|AEUV|EUV|SGB)(?![\\p{L}])");
+            + "|ч\\.|п\\.|ал\\.|т\\.|odst\\.|písm|ust\\.|pkt|lid\\b|stk\\.|bekezdés|pont|comma|inciso)(?![\\p{L}])");
+    /** A statute's abbreviation after the number, as case-law sites print it ("§ 232 StGB – Menschenhandel"). */
+    private static final Pattern ABBREVIATION = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)(?:\\s*[\\u2013\\u2014:-]\\s*|\\s+|$)(.*)$");
 
     private static final Pattern SPACE = Pattern.compile("[\\p{Zs}\\t]");
     /** An opening quotation mark: the provision is quoted in an amending act ("„§ 6"). */
@@ -175,6 +177,14 @@ final class ProvisionHeadings {
                 String rest = m.group(g).strip();
                 if (g == firstGroup + 2 && REFERENCE.matcher(rest).find()) {
                     return null;
+                }
+                Matcher abbreviation = ABBREVIATION.matcher(rest);
+                if (g == firstGroup + 2 && abbreviation.matches() && abbreviation.group(1).length() <= 10) {
+                    String after = abbreviation.group(2).strip();
+                    if (!after.isEmpty() && Character.isLowerCase(after.codePointAt(0))) {
+                        return null;
+                    }
+                    return after;
                 }
                 if (g == firstGroup + 3) {
                     return "";

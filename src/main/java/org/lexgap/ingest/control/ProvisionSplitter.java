@@ -25,7 +25,10 @@ import org.lexgap.ingest.entity.SplitProvision;
 public final class ProvisionSplitter {
 
     /** Languages whose statutes put a provision's title on the line before its number. */
-    private static final Set<String> TITLE_FIRST = Set.of("tr", "hu", "sl", "hr", "sr", "bs", "mk", "me", "cnr");
+    private static final Set<String> TITLE_FIRST = Set.of("tr", "hu", "sl", "hr", "sr", "bs", "mk", "me", "cnr",
+            "sv");
+    /** An amendment note after the number ("3 a § (9.6.2004/650)"): text, not a title. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("^\\([\\d\\s./;:,-]+\\)$");
 
     /** A provision before it gets its final id; {@code first} and {@code last} index the lines (-1: unknown). */
     record Split(Style style, String label, String number, String heading, List<String> lines, Integer page,
@@ -93,10 +96,17 @@ public final class ProvisionSplitter {
             String title = null;
             int first = i;
             int titleLine = -1;
-            if (Titles.isTitle(h.rest())) {
-                title = h.rest();
-            } else if (!h.rest().isEmpty()) {
-                body.add(h.rest());
+            String rest = h.rest();
+            Optional<String> parenthesised = Titles.parenthesised(rest);
+            if (Titles.isTitle(rest)) {
+                title = rest;
+            } else if (parenthesised.isPresent()) {
+                title = parenthesised.get();
+            } else if (!rest.isEmpty()) {
+                body.add(rest);
+                if (NOTE.matcher(rest).matches()) {
+                    rest = "";
+                }
             }
             boolean titleFirst = h.titleBefore() || TITLE_FIRST.contains(lang);
             if (title == null && titleFirst) {
@@ -106,14 +116,15 @@ public final class ProvisionSplitter {
                     first = before;
                 }
             }
-            if (title == null && (h.rest().isEmpty() || h.shape() == Shape.ALONE)) {
+            if (title == null && (rest.isEmpty() || h.shape() == Shape.ALONE)) {
                 int next = nextNonBlank(lines, i + 1);
                 if (next > 0 && Titles.isTitleLine(lines, next, headings)) {
                     titleLine = next;
                 }
             }
             if (titleLine >= 0) {
-                title = lines.get(titleLine).text();
+                String t = lines.get(titleLine).text();
+                title = Titles.parenthesised(t).orElse(t);
             }
             current.addTo(out);
             current = new Builder(h.style(), h.label(), h.number(), title, line.page(), first);

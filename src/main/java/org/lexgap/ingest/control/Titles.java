@@ -9,6 +9,11 @@ import org.lexgap.ingest.control.ProvisionHeadings.Heading;
 final class Titles {
 
     private static final Pattern MARKER = Pattern.compile("(?su)^(\\(|\\[|\\d+[.)]|\\p{Ll}[.)]\\s|[-–—•*]\\s).*");
+    private static final Pattern PARENTHESISED = Pattern.compile("(?su)^\\((\\p{L}[^()]{2,150})\\)\\.?$");
+    /** Editors' lines after a heading (versions, amendments): never a title. */
+    private static final Pattern EDITORIAL = Pattern.compile("(?iu)^(?:version en vigueur|modifié par|création|abrogé par"
+            + "|codifié par|transféré par|entrée en vigueur|fassung|geändert durch|eingefügt durch|amended by|inserted by"
+            + "|substituted by|repealed by|\\(в ред\\.|\\(введен|\\{|\\[)");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?iu)(?:\\betc|\\busw|\\bu\\.a|\\bff|\\bsq)\\.$");
 
     private Titles() {
@@ -28,12 +33,27 @@ final class Titles {
         return !t.matches("(?s).*[.;,:]$") || ABBREVIATION_END.matcher(t).find();
     }
 
+    /** The title inside parentheses ("(Traffico di organi)", "(trgovina z ljudmi)"), when the line is only that. */
+    static Optional<String> parenthesised(String text) {
+        java.util.regex.Matcher m = PARENTHESISED.matcher(text.strip());
+        if (!m.matches() || m.group(1).matches("(?s).*\\d.*") && !m.group(1).contains(" ")) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(1).strip());
+    }
+
     /** A title line after a heading: followed by a break, a marker or a capital (not by the rest of a sentence). */
     static boolean isTitleLine(List<SourceLine> lines, int index, List<Optional<Heading>> headings) {
         SourceLine line = lines.get(index);
         String text = line.text();
         if (headings.get(index).isPresent() || ProvisionHeadings.parse(text).isPresent()) {
             return false;
+        }
+        if (EDITORIAL.matcher(text).find()) {
+            return false;
+        }
+        if (parenthesised(text).isPresent()) {
+            return true;
         }
         if (line.marked()) {
             return text.length() <= 200 && !ProvisionHeadings.isDivision(text) && Character.isLetter(text.codePointAt(0));

@@ -198,6 +198,23 @@ class SplitterLayoutsTest {
     }
 
     @Test
+    void readsTheTitlesThatPortalsPrintAroundTheNumber() {
+        assertEquals("Erfundene Tat", only("§ 232 StGB - Erfundene Tat\n\n(1) Wer etwas erfindet, wird bestraft.",
+                "de").heading());
+        assertEquals("Reato inventato", only("Art. 601-bis.\n(Reato inventato).\n\nChiunque inventa un fatto è "
+                + "punito.", "it").heading());
+        assertEquals("izmišljeno dejanje", only("113. člen\n(izmišljeno dejanje)\n\n(1) Kdor izmisli dejanje, se "
+                + "kaznuje.", "sl").heading());
+        SplitProvision fi = only("3 a § (9.6.2004/650)\nKeksitty rikos\n\nJoka keksii rikoksen, on tuomittava.", "fi");
+        assertEquals("s-3-a", fi.localId());
+        assertEquals("Keksitty rikos", fi.heading());
+        SplitProvision fr = only("Article 225-4-1\nVersion en vigueur depuis le 1 janvier 2001\n\nI. – Une règle "
+                + "inventée.", "fr");
+        assertNull(fr.heading());
+        assertTrue(fr.text().startsWith("Version en vigueur"), fr.text());
+    }
+
+    @Test
     void readsArticlesNotTheirParagraphSigns() {
         List<SplitProvision> pl = ProvisionSplitter.split("Art. 189a. § 1. Kto popełnia wymyślony czyn, podlega "
                 + "karze.\n§ 2. Kto czyni przygotowania, podlega karze.\n\nArt. 189b. Wymyślony przepis.\n", "pl");
