@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class LineMarkup {
 
+    private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u200E\\u200F\\u202A-\\u202E"
+            + "\\u2066-\\u2069\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern HTML_HEADING = Pattern.compile("(?is)^<h[1-6][^>]*>(.*?)</h[1-6]>$");
@@ -61,7 +63,7 @@ final class LineMarkup {
     }
 
     static Cleaned clean(String raw) {
-        String line = SPACES.matcher(raw.replace("\uFEFF", "").replace("\u200B", "")).replaceAll(" ").strip();
+        String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
         boolean marked = false;
         Matcher heading = MD_HEADING.matcher(line);
         if (heading.matches()) {

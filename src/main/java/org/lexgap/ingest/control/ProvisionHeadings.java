@@ -61,13 +61,14 @@ final class ProvisionHeadings {
     private static final String SECTION_LABELS = "Section|Sec\\.?|Sect\\.?";
     private static final String SIGN_LABELS = "§§?|Paragraf|Paragrahv|Paragraph|Pykälä|סעיף";
     private static final String TITLE_BEFORE_LABELS = "(?iu)madde|maddə|članak|clanak|član|clan|члан";
-    private static final String NUMBER = "(" + ProvisionNumbers.PATTERN + ")";
-    private static final String NUMBER_OR_WORD = "(" + ProvisionNumbers.PATTERN + "|(?<=\\s)" + ProvisionNumbers.ROMAN
+    /** The number, atomic: once read it is not given back to make a title fit ("144.º-B" never becomes "144.º"). */
+    private static final String NUMBER = "((?>" + ProvisionNumbers.PATTERN + "))";
+    private static final String NUMBER_OR_WORD = "((?>" + ProvisionNumbers.PATTERN + ")|(?<=\\s)" + ProvisionNumbers.ROMAN
             + "|(?<=\\s)(?iu:" + ProvisionNumbers.WORD_PATTERN + "))";
 
     /** After the number: the end, a separator and the rest, a capital (or an uncased script), or "in The …". */
     private static final String AFTER = "(?:\\s*$|\\s*[.:)]+(?!\\d)\\s*(.*)|\\s*[\\u2013\\u2014\\-]+\\s*(.*)"
-            + "|\\s+((?:[\\p{Lu}\\p{Lt}\\p{Lo}(«\"“„'\\[]|\\d{1,3}[.)]?\\s|\\^).*)|\\s+(?i:in\\s+the\\s+)(.*))";
+            + "|\\s+((?:[\\p{Lu}\\p{Lt}\\p{Lo}(«\"“„'\\[§]|\\d{1,3}[.)]?\\s|\\^).*)|\\s+(?i:in\\s+the\\s+)(.*))";
 
     /** A United States Code citation before the section sign, as copies of the Code print it ("18 U.S. Code § 1590"). */
     private static final String US_CODE = "(?:\\d{1,2}\\s+U\\.?\\s?S\\.?\\s?(?:C\\.?|Code)\\s+)?";

@@ -9,11 +9,12 @@ import java.util.regex.Pattern;
 /**
  * Provision numbers as statutes write them and the one form lexgap keeps: digits with their dotted or hyphenated
  * parts ({@code 127.1}, {@code 225-4-1}), a code letter before them ({@code L. 1272-3} → {@code L1272-3},
- * {@code R425-2}), a superscript after them ({@code 210^1}, {@code 129¹} and {@code 130(1)} → {@code 129^1}), a letter or a Latin
- * ordinal ({@code 32A}, {@code 159а}, {@code 323Α}, {@code 433quinquies} as written; a space becomes a hyphen:
- * {@code 601 bis} → {@code 601-bis}, {@code § 7 a} → {@code 7-a}), ordinal marks dropped ({@code 1.º}, {@code 1er},
- * {@code 144.º-B} → {@code 144-B}), ordinals in words ({@code segundo} → {@code 2}) and Roman numerals of amending
- * acts ({@code II}). Letters keep their script and case; {@link ProvisionIds} folds them for ids.
+ * {@code R425-2}), a superscript after them ({@code 210^1}; {@code 129¹} and {@code 130(1)} → {@code ^1}), one
+ * letter glued to the number whatever stood between ({@code 32A}, {@code 159а}, {@code 323Α}; {@code § 7 a},
+ * {@code 89/a}, {@code 144.º-B} → {@code 7a}, {@code 89a}, {@code 144B}), a Latin ordinal after a hyphen unless
+ * written glued ({@code 601 bis} → {@code 601-bis}, {@code 433quinquies}), ordinal marks dropped ({@code 1.º},
+ * {@code 1er}), ordinals in words ({@code segundo} → {@code 2}) and Roman numerals of amending acts ({@code II}).
+ * Letters keep their script and case; {@link ProvisionIds} folds them for ids.
  */
 final class ProvisionNumbers {
 
@@ -30,7 +31,8 @@ final class ProvisionNumbers {
             + "(?:\\.?[º°ª])?(?:\\^\\d{1,3}|[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}|\\(\\d{1,2}\\)(?=\\.|\\s*$))?"
             + "(?:[\\s\\-/]?(?i:" + LATIN + ")(?![\\p{L}])(?!\\s*\\d)"
             + "|[\\-/]?\\p{L}{1,2}(?![\\p{L}\\d])"
-            + "|\\s\\p{Ll}(?![\\p{L}\\d])(?=\\s*$|\\s*[.:)§\\u2013\\u2014-]|\\s+\\p{Lu}|\\s+\\())?"
+            + "|\\s\\p{Ll}(?![\\p{L}\\d])(?=\\s*$|\\s*[.:)§\\u2013\\u2014-]|\\s+\\p{Lu}|\\s+\\()"
+            + "|\\s\\p{Lu}(?![\\p{L}\\d])(?=\\s*$|\\s*[.:)\\u2013\\u2014-]))?+"
             + "(?:\\.?[º°ª])?";
 
     /** Roman numerals (articles of amending acts: "Čl. II", "Articolul IV"). */
@@ -60,10 +62,11 @@ final class ProvisionNumbers {
             .sorted((a, b) -> b.length() - a.length()).toList()) + "|" + SOLE + ")(?![\\p{L}])";
 
     private static final Pattern CODE = Pattern.compile("^([LRDA])\\.?\\s?(?=\\d)");
-    private static final Pattern SPACED_SUFFIX = Pattern.compile("(\\d)\\s+(?=\\p{L})");
+    /** One letter after the number, whatever stands between ("7 a", "89/a", "144-B", "418-а"): glued. */
+    private static final Pattern LETTER_SUFFIX = Pattern.compile("(\\d)[\\s\\-/]+(\\p{L})$");
     private static final Pattern ORDINAL_MARK = Pattern.compile("\\.?[º°ª]");
     private static final Pattern FIRST = Pattern.compile("^1(?:er|re)$");
-    private static final Pattern LATIN_SUFFIX = Pattern.compile("(?i)(?<=[\\d\\-])(" + LATIN + ")$");
+    private static final Pattern LATIN_SUFFIX = Pattern.compile("(?i)(?<=[\\d\\-\\s/])(" + LATIN + ")$");
     private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
     private ProvisionNumbers() {
@@ -87,11 +90,13 @@ final class ProvisionNumbers {
         n = ORDINAL_MARK.matcher(n).replaceAll("");
         n = n.replaceAll("\\s*([.\\-/])\\s*(?=\\d)", "$1");
         n = superscript(n).replaceAll("^([A-Z]?\\d[\\d.\\-]*)\\((\\d{1,2})\\)$", "$1^$2");
-        n = SPACED_SUFFIX.matcher(n).replaceAll("$1-");
         Matcher latin = LATIN_SUFFIX.matcher(n);
         if (latin.find()) {
-            n = n.substring(0, latin.start()) + latin.group(1).toLowerCase(Locale.ROOT);
+            String base = n.substring(0, latin.start());
+            String ordinal = latin.group(1).toLowerCase(Locale.ROOT);
+            return base.matches(".*\\d") ? base + ordinal : base.replaceAll("[\\s\\-]+$", "") + "-" + ordinal;
         }
+        n = LETTER_SUFFIX.matcher(n).replaceAll("$1$2");
         return n.replaceAll("\\s+", "");
     }
 
