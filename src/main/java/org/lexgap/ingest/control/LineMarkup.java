@@ -63,42 +63,89 @@ final class LineMarkup {
     }
 
     static Cleaned clean(String raw) {
-        String line = SPACES.matcher(INVISIBLE.matcher(raw).replaceAll("")).replaceAll(" ").strip();
+        String line = raw;
+        if (hasAny(line, "\uFEFF\u200B\u200C\u200D\u200E\u200F\u00AD") || hasRange(line, '\u202A', '\u202E')
+                || hasRange(line, '\u2066', '\u2069')) {
+            line = INVISIBLE.matcher(line).replaceAll("");
+        }
+        line = SPACES.matcher(line).replaceAll(" ").strip();
+        if (line.isEmpty()) {
+            return new Cleaned("", false);
+        }
         boolean marked = false;
-        Matcher heading = MD_HEADING.matcher(line);
-        if (heading.matches()) {
-            line = heading.group(2);
-            marked = true;
+        if (line.charAt(0) == '#') {
+            Matcher heading = MD_HEADING.matcher(line);
+            if (heading.matches()) {
+                line = heading.group(2);
+                marked = true;
+            }
         }
-        Matcher html = HTML_HEADING.matcher(line);
-        if (html.matches()) {
-            line = html.group(1);
-            marked = true;
+        boolean tags = line.indexOf('<') >= 0;
+        if (tags) {
+            Matcher html = HTML_HEADING.matcher(line);
+            if (html.matches()) {
+                line = html.group(1);
+                marked = true;
+            }
         }
-        Matcher bold = BOLD_LINE.matcher(line);
-        if (bold.matches() && !bold.group(1).contains("**")) {
-            line = bold.group(1);
-            marked = true;
+        boolean stars = line.indexOf('*') >= 0 || line.indexOf('_') >= 0;
+        if (stars) {
+            Matcher bold = BOLD_LINE.matcher(line);
+            if (bold.matches() && !bold.group(1).contains("**")) {
+                line = bold.group(1);
+                marked = true;
+            }
         }
-        line = LEADING_SUP.matcher(line).replaceFirst("$1 ");
-        line = NUMBER_SUP.matcher(line).replaceAll(m -> m.group(2).matches("\\d+")
-                ? Matcher.quoteReplacement(m.group(1) + "^" + m.group(2))
-                : Matcher.quoteReplacement(m.group(1) + m.group(2)));
-        line = entities(TAG.matcher(line).replaceAll(m -> INLINE_TAG.matcher(m.group(1)).matches() ? "" : " "));
-        line = IMAGE.matcher(line).replaceAll("");
-        line = FOOTNOTE.matcher(line).replaceAll("");
-        line = LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        line = REFERENCE_LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
-        for (int i = 0; i < 2; i++) {
-            line = EMPHASIS.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+        if (tags) {
+            line = LEADING_SUP.matcher(line).replaceFirst("$1 ");
+            line = NUMBER_SUP.matcher(line).replaceAll(m -> m.group(2).matches("\\d+")
+                    ? Matcher.quoteReplacement(m.group(1) + "^" + m.group(2))
+                    : Matcher.quoteReplacement(m.group(1) + m.group(2)));
+            line = TAG.matcher(line).replaceAll(m -> INLINE_TAG.matcher(m.group(1)).matches() ? "" : " ");
         }
-        line = ESCAPE.matcher(line).replaceAll("$1");
-        line = line.replaceAll("\\s+", " ").strip();
-        while (LIST_DASH.matcher(line).find()) {
+        line = entities(line);
+        if (line.indexOf('[') >= 0) {
+            line = IMAGE.matcher(line).replaceAll("");
+            line = FOOTNOTE.matcher(line).replaceAll("");
+            line = LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+            line = REFERENCE_LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
+        }
+        if (stars) {
+            for (int i = 0; i < 2; i++) {
+                line = EMPHASIS.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
+            }
+        }
+        if (line.indexOf('\\') >= 0) {
+            line = ESCAPE.matcher(line).replaceAll("$1");
+        }
+        line = SPACES.matcher(line).replaceAll(" ").replace("  ", " ").strip();
+        while (!line.isEmpty() && "-*+•>".indexOf(line.charAt(0)) >= 0 && LIST_DASH.matcher(line).find()) {
             line = LIST_DASH.matcher(line).replaceFirst("");
         }
-        line = MARGINAL_NOTE.matcher(line).replaceFirst("");
-        return new Cleaned(line.strip(), marked);
+        if (line.length() > 8 && (line.charAt(0) == 'M' || line.charAt(0) == 'm' || line.charAt(0) == 'N'
+                || line.charAt(0) == 'n')) {
+            line = MARGINAL_NOTE.matcher(line).replaceFirst("");
+        }
+        return new Cleaned(line.strip().replaceAll(" {2,}", " "), marked);
+    }
+
+    private static boolean hasAny(String line, String chars) {
+        for (int i = 0; i < line.length(); i++) {
+            if (chars.indexOf(line.charAt(i)) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasRange(String line, char from, char to) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= from && c <= to) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String entities(String line) {

@@ -12,7 +12,8 @@ import org.lexgap.ingest.entity.Point;
  * articles, {@code 2 - } in Portuguese ones, {@code 2.Text} as Italian consolidations print them) and lettered points
  * ({@code (a)}, {@code b)}, {@code в)}, {@code β)}) in the body of a provision. Numbers must follow each other (1, 2, 3; a, b,
  * c), so a wrapped line that happens to start with a number is not taken for a paragraph. Wrapped lines are
- * joined; the text keeps one line per paragraph and per point.
+ * joined, but a short title line right before a numbered paragraph (a Canadian marginal note) stays its own line;
+ * the text keeps one line per paragraph and per point.
  */
 final class ParagraphParser {
 
@@ -35,8 +36,8 @@ final class ParagraphParser {
         char expectedPoint = 0;
         Block current = null;
         boolean breakBefore = true;
-        for (String raw : lines) {
-            String line = raw.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 breakBefore = true;
                 continue;
@@ -50,7 +51,7 @@ final class ParagraphParser {
             } else if (q.matches() && isNextLetter(letter(q), expectedPoint)) {
                 expectedPoint = letter(q).charAt(0);
                 current = new Block(Kind.POINT, letter(q), line.substring(0, q.start(3)).strip(), q.group(3));
-            } else if (current == null || breakBefore) {
+            } else if (current == null || breakBefore || headsNext(lines, i)) {
                 current = new Block(Kind.TEXT, null, "", line);
             } else {
                 current.text.append(' ').append(line);
@@ -60,6 +61,15 @@ final class ParagraphParser {
             breakBefore = false;
         }
         return new Body(paragraphs(blocks), text(blocks));
+    }
+
+    /** A short title line right before a numbered paragraph (a Canadian marginal note): its own block. */
+    private static boolean headsNext(List<String> lines, int index) {
+        if (index + 1 >= lines.size() || lines.get(index).length() > 80 || !Titles.isTitle(lines.get(index))) {
+            return false;
+        }
+        String next = lines.get(index + 1).strip();
+        return next.startsWith("(") && PARAGRAPH.matcher(next).matches();
     }
 
     private static String number(Matcher m) {

@@ -104,6 +104,8 @@ class SplitterLayoutsTest {
         assertEquals(List.of("s-279-01", "s-279-011", "s-279-02"), all.stream().map(SplitProvision::localId).toList());
         assertEquals(List.of("Invented trafficking", "Invented trafficking of minors", "Invented benefit"),
                 all.stream().map(SplitProvision::heading).toList());
+        assertEquals("(1) Every person who does an invented thing is guilty.\n(a) to imprisonment for life;\n"
+                + "Invented consent\n(2) No invented consent is valid.", all.get(0).text());
     }
 
     @Test
