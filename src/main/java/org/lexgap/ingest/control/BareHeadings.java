@@ -12,7 +12,8 @@ import org.lexgap.ingest.control.ProvisionHeadings.Shape;
  * organizations}), a number glued to its title ({@code 2Human trafficking}), a number before the first subsection
  * ({@code 279.01 (1) Every person …}, its title the marginal note above), or a number alone on its line under its
  * title ({@code Restriction on transplants …} / {@code 33}). They count when their numbers rise from one to the next
- * (two at least), or, for a text holding one provision, when the text opens with one.
+ * (two at least), or, for a text holding one provision, when the text opens with one, or when it has the shape of
+ * a heading wherever it stands (glued, alone under its title, or followed by its first subsection).
  */
 final class BareHeadings {
 
@@ -41,7 +42,7 @@ final class BareHeadings {
             if (!lines.get(i).blank()) {
                 nonBlank++;
             }
-            if (!taken && c.isPresent() && (opening || lines.get(i).marked())) {
+            if (!taken && c.isPresent() && (opening || lines.get(i).marked() || strong(lines, i, c.get()))) {
                 single.add(c);
                 taken = true;
             } else {
@@ -49,6 +50,18 @@ final class BareHeadings {
             }
         }
         return single;
+    }
+
+    /**
+     * A heading shape that needs no place at the top of the text: glued to its title, alone under its title, or
+     * followed by the first subsection ("(1)", "1.").
+     */
+    private static boolean strong(List<SourceLine> lines, int index, Heading h) {
+        if (h.shape() == Shape.GLUED || h.shape() == Shape.ALONE || h.rest().startsWith("(")) {
+            return true;
+        }
+        int next = ProvisionSplitter.nextNonBlank(lines, index + 1);
+        return next > 0 && lines.get(next).text().matches("^(?:\\(1\\)|1\\.)\\s?.*");
     }
 
     private static Optional<Heading> candidate(List<SourceLine> lines, int index) {

@@ -61,6 +61,16 @@ class SplitterLayoutsTest {
     }
 
     @Test
+    void readsAGluedNumberBelowThePageHeadOfALegislationSite() {
+        SplitProvision p = only("Invented Slavery Act 2015\n2015 CHAPTER 30\nPart 1\nOffences\nInvented offences\n"
+                + "2Human trafficking\n(1)A person commits an offence if the person arranges an invented thing.\n"
+                + "(2)It is irrelevant whether the person consents.\n", "en");
+        assertEquals("s-2", p.localId());
+        assertEquals("Human trafficking", p.heading());
+        assertEquals(List.of("1", "2"), p.paragraphs().stream().map(x -> x.number()).toList());
+    }
+
+    @Test
     void readsTheHeadingBeforeALoneNumber() {
         SplitProvision p = only("Restriction on invented transplants\n\n33\n\n(1) Subject to subsection (3), a person "
                 + "commits an invented offence.\n", "en");
