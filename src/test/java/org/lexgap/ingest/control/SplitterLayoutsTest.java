@@ -42,6 +42,18 @@ class SplitterLayoutsTest {
         assertEquals("Verbot des erfundenen Handels", bold.heading());
     }
 
+    @Test
+    void readsTheHeadingsAndSuperscriptsOfAnHtmlPage() {
+        org.lexgap.ingest.entity.ImportedDocument doc = Importers.load("page.html", ("<html><body><main>"
+                + "<h3>§ 12<sup>1</sup>. Väljamõeldud säte</h3><p>(1) Väljamõeldud lause.</p>"
+                + "<h3>§ 13. Teine säte</h3><p>Teine väljamõeldud lause.</p></main></body></html>")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals(List.of("xa-xa-pc/s-12-1", "xa-xa-pc/s-13"),
+                doc.provisions().stream().map(p -> p.id()).toList());
+        assertEquals("12^1", doc.provisions().get(0).number());
+        assertEquals("Väljamõeldud säte", doc.provisions().get(0).heading());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
             60. Payment for an invented transplant       | s-60  | 60  | Payment for an invented transplant
