@@ -15,6 +15,8 @@ import java.util.regex.Pattern;
  */
 final class LineMarkup {
 
+    /** Longer lines keep their links and emphasis marks: removing them could take quadratic time. */
+    private static final int LONGEST = 20_000;
     private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u200E\\u200F\\u202A-\\u202E"
             + "\\u2066-\\u2069\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]");
@@ -104,13 +106,14 @@ final class LineMarkup {
             line = TAG.matcher(line).replaceAll(m -> INLINE_TAG.matcher(m.group(1)).matches() ? "" : " ");
         }
         line = entities(line);
-        if (line.indexOf('[') >= 0) {
+        boolean reasonable = line.length() <= LONGEST;
+        if (reasonable && line.indexOf('[') >= 0) {
             line = IMAGE.matcher(line).replaceAll("");
             line = FOOTNOTE.matcher(line).replaceAll("");
             line = LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
             line = REFERENCE_LINK.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(1)));
         }
-        if (stars) {
+        if (stars && reasonable) {
             for (int i = 0; i < 2; i++) {
                 line = EMPHASIS.matcher(line).replaceAll(m -> Matcher.quoteReplacement(m.group(2)));
             }
