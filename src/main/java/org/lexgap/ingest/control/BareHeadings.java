@@ -75,7 +75,8 @@ final class BareHeadings {
         }
         Heading h = bare.get();
         boolean ok = switch (h.shape()) {
-            case BARE -> (Titles.isTitle(h.rest()) || h.rest().startsWith("(1)")) && !ProvisionHeadings.isDivision(h.rest());
+            case BARE -> (Titles.isTitle(h.rest()) || h.rest().startsWith("("))
+                    && !ProvisionHeadings.isDivision(h.rest());
             case GLUED -> Titles.isTitle(h.rest()) && !ProvisionHeadings.isDivision(h.rest());
             case ALONE -> {
                 int previous = previousNonBlank(lines, index - 1);

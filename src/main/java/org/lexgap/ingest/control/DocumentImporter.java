@@ -69,7 +69,8 @@ public final class DocumentImporter {
                     + "' is neither a country code nor an instrument in instruments/.");
         }
         DocumentFormat format = FormatDetector.detect(content, name, declaredType);
-        TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits, meta.language()));
+        TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits,
+                meta.language()));
         String documentId = keepId != null ? keepId : documentId(meta, instrument);
         String prefix = instrument ? meta.jurisdiction() : documentId;
         List<ImportedProvision> provisions = new ArrayList<>();

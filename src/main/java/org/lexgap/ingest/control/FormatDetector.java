@@ -45,10 +45,12 @@ public final class FormatDetector {
         String original = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.UTF_8)
                 .replace("\uFEFF", "").stripLeading();
         String head = original.toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.matches("(?s)^<!--.*?-->\\s*<html.*")) {
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")
+                || head.matches("(?s)^<!--.*?-->\\s*<html.*")) {
             return DocumentFormat.HTML;
         }
-        if (head.startsWith("<?xml") || head.startsWith("<!doctype") || head.matches("(?s)^<[a-z_][\\w.:-]*[\\s/>].*")) {
+        if (head.startsWith("<?xml") || head.startsWith("<!doctype")
+                || head.matches("(?s)^<[a-z_][\\w.:-]*[\\s/>].*")) {
             Optional<XmlFormats.Root> root = XmlFormats.sniff(original);
             if (root.isEmpty() && head.contains("<!entity")) {
                 throw new ImportException(ImportError.UNSAFE_XML, "The XML declares entities, which are refused "
@@ -65,7 +67,8 @@ public final class FormatDetector {
 
     /** A declared type agrees with the content: the same, any XML vocabulary for "XML", any text but PDF for "text". */
     private static boolean compatible(DocumentFormat claim, DocumentFormat found) {
-        return claim == found || claim.xml() && found.xml() || claim == DocumentFormat.TEXT && found != DocumentFormat.PDF;
+        return claim == found || claim.xml() && found.xml()
+                || claim == DocumentFormat.TEXT && found != DocumentFormat.PDF;
     }
 
     private static Optional<DocumentFormat> byMediaType(String type) {

@@ -14,8 +14,9 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The text of an HTML page as lines: one line per block element (paragraph, heading, list item, table cell),
  * a blank line between blocks; the lines of {@code <h1>}–{@code <h6>} are marked as headings, and a superscript
- * right after a number is written {@code ^n} ({@code § 12<sup>1</sup>} → {@code § 12^1}). Scripts, styles, navigation, page headers and footers and forms are dropped; when
- * the page has a {@code <main>} or {@code <article>}, only that is read. jsoup never fetches anything.
+ * right after a number is written {@code ^n} ({@code § 12<sup>1</sup>} → {@code § 12^1}). Scripts, styles,
+ * navigation, page headers and footers and forms are dropped; when the page has a {@code <main>} or
+ * {@code <article>}, only that is read. jsoup never fetches anything.
  */
 final class HtmlTextExtractor {
 

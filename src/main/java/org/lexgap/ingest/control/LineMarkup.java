@@ -17,21 +17,25 @@ final class LineMarkup {
 
     /** Longer lines keep their links and emphasis marks: removing them could take quadratic time. */
     private static final int LONGEST = 20_000;
-    private static final Pattern INVISIBLE = Pattern.compile("[\\uFEFF\\u200B\\u200C\\u200D\\u200E\\u200F\\u202A-\\u202E"
-            + "\\u2066-\\u2069\\u00AD]");
+    private static final Pattern INVISIBLE = Pattern.compile(
+            "[\\uFEFF\\u200B\\u200C\\u200D\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\u00AD]");
     private static final Pattern SPACES = Pattern.compile("[\\p{Zs}\\t]");
     private static final Pattern MD_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern HTML_HEADING = Pattern.compile("(?is)^<h[1-6][^>]*>(.*?)</h[1-6]>$");
-    private static final Pattern BOLD_LINE = Pattern.compile("^(?:\\*\\*|__)(?!\\s)(.+?)(?<!\\s)(?:\\*\\*|__)[.:]?$");
+    private static final Pattern BOLD_LINE = Pattern.compile(
+            "^(?:\\*\\*|__)(?!\\s)(.+?)(?<!\\s)(?:\\*\\*|__)[.:]?$");
     private static final Pattern LEADING_SUP = Pattern.compile("(?i)^<sup>\\s*(\\d{1,3})\\s*</sup>\\s*");
-    private static final Pattern NUMBER_SUP = Pattern.compile("(?i)(\\d)\\s*<sup>\\s*(\\d{1,3}|er|re|o|a|º|ª)\\s*</sup>");
+    private static final Pattern NUMBER_SUP = Pattern.compile(
+            "(?i)(\\d)\\s*<sup>\\s*(\\d{1,3}|er|re|o|a|º|ª)\\s*</sup>");
     private static final Pattern TAG = Pattern.compile("</?([A-Za-z][A-Za-z0-9]*)(?:\\s[^<>]*)?/?>");
     private static final Pattern INLINE_TAG = Pattern.compile("(?i)b|i|u|em|strong|span|a|sup|sub|small|abbr|mark");
     private static final Pattern IMAGE = Pattern.compile("!\\[[^\\]]*\\]\\([^)]*\\)");
-    private static final Pattern LINK = Pattern.compile("\\[([^\\]\\[^][^\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)");
+    private static final Pattern LINK = Pattern.compile(
+            "\\[([^\\]\\[^][^\\]]*)\\]\\((?:[^()\\s]|\\([^()]*\\))*(?:\\s+\"[^\"]*\")?\\)");
     private static final Pattern REFERENCE_LINK = Pattern.compile("\\[([^\\]\\[^][^\\]]*)\\]\\[[^\\]]*\\]");
     private static final Pattern FOOTNOTE = Pattern.compile("\\s?\\[\\^[^\\]]{1,12}\\]");
-    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\p{L}\\p{N}\\\\])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}])");
+    private static final Pattern EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}\\\\])(\\*{1,3}|_{1,3})(?=\\S)(.+?)(?<=\\S)\\1(?![\\p{L}\\p{N}])");
     private static final Pattern ESCAPE = Pattern.compile("\\\\([\\\\`*_{}\\[\\]()#+\\-.!|>~])");
     private static final Pattern LIST_DASH = Pattern.compile("^(?:[-*+•]|>)\\s+");
     private static final Pattern MARGINAL_NOTE = Pattern.compile("(?i)^(?:marginal note|note marginale)\\s*:\\s*");

@@ -10,10 +10,10 @@ import org.lexgap.ingest.entity.Point;
 /**
  * Finds the numbered paragraphs ({@code 1.}, {@code (2)}, {@code 3 Each Party…}, {@code § 2.} in Polish and Belgian
  * articles, {@code 2 - } in Portuguese ones, {@code 2.Text} as Italian consolidations print them) and lettered points
- * ({@code (a)}, {@code b)}, {@code в)}, {@code β)}) in the body of a provision. Numbers must follow each other (1, 2, 3; a, b,
- * c), so a wrapped line that happens to start with a number is not taken for a paragraph. Wrapped lines are
- * joined, but a short title line right before a numbered paragraph (a Canadian marginal note) stays its own line;
- * the text keeps one line per paragraph and per point.
+ * ({@code (a)}, {@code b)}, {@code в)}, {@code β)}) in the body of a provision. Numbers must follow each other
+ * (1, 2, 3; a, b, c), so a wrapped line that happens to start with a number is not taken for a paragraph. Wrapped
+ * lines are joined, but a short title line right before a numbered paragraph (a Canadian marginal note) stays its
+ * own line; the text keeps one line per paragraph and per point.
  */
 final class ParagraphParser {
 

@@ -63,17 +63,17 @@ final class ProvisionHeadings {
     private static final String TITLE_BEFORE_LABELS = "(?iu)madde|maddə|članak|clanak|član|clan|члан";
     /** The number, atomic: once read it is not given back to make a title fit ("144.º-B" never becomes "144.º"). */
     private static final String NUMBER = "((?>" + ProvisionNumbers.PATTERN + "))";
-    private static final String NUMBER_OR_WORD = "((?>" + ProvisionNumbers.PATTERN + ")|(?<=\\s)" + ProvisionNumbers.ROMAN
-            + "|(?<=\\s)(?iu:" + ProvisionNumbers.WORD_PATTERN + "))";
+    private static final String NUMBER_OR_WORD = "((?>" + ProvisionNumbers.PATTERN + ")|(?<=\\s)"
+            + ProvisionNumbers.ROMAN + "|(?<=\\s)(?iu:" + ProvisionNumbers.WORD_PATTERN + "))";
 
     /** After the number: the end, a separator and the rest, a capital (or an uncased script), or "in The …". */
     private static final String AFTER = "(?:\\s*$|\\s*[.:)]+(?!\\d)\\s*(.*)|\\s*[\\u2013\\u2014\\-]+\\s*(.*)"
             + "|\\s+((?:[\\p{Lu}\\p{Lt}\\p{Lo}(«\"“„'\\[§]|\\d{1,3}[.)]?\\s|\\^).*)|\\s+(?i:in\\s+the\\s+)(.*))";
 
-    /** A United States Code citation before the section sign, as copies of the Code print it ("18 U.S. Code § 1590"). */
+    /** A US Code citation before the section sign, as copies of the Code print it ("18 U.S. Code § 1590"). */
     private static final String US_CODE = "(?:\\d{1,2}\\s+U\\.?\\s?S\\.?\\s?(?:C\\.?|Code)\\s+)?";
-    private static final Pattern LABEL_FIRST = Pattern.compile("(?u)^" + US_CODE + "((?iu:" + ARTICLE_LABELS + ")|(?iu:"
-            + SECTION_LABELS + ")|(?:" + SIGN_LABELS + "))\\s*\\(?" + NUMBER_OR_WORD + AFTER);
+    private static final Pattern LABEL_FIRST = Pattern.compile("(?u)^" + US_CODE + "((?iu:" + ARTICLE_LABELS
+            + ")|(?iu:" + SECTION_LABELS + ")|(?:" + SIGN_LABELS + "))\\s*\\(?" + NUMBER_OR_WORD + AFTER);
     private static final Pattern SIGN_AFTER = Pattern.compile("(?u)^(?:(\\d{1,3})\\s*(?i:kap\\.|luku)\\s*)?" + NUMBER
             + "\\.?\\s*§" + AFTER);
     private static final Pattern LABEL_AFTER = Pattern.compile("(?u)^" + NUMBER + "(?:\\.|-(?:n?[jç]?[iıyuü])?)?\\s*"
@@ -84,12 +84,16 @@ final class ProvisionHeadings {
             + "(\\p{Lu}.{0,250}|\\((?:1|a|i|א)\\)\\s.*)$");
     private static final Pattern ALONE = Pattern.compile("(?u)^(\\d{1,4}(?:\\.\\d{1,4}){0,3}[A-Z]{0,3})\\.?$");
     private static final Pattern GLUED = Pattern.compile("(?u)^(\\d{1,4}[A-Z]{0,2}?)(\\p{Lu}\\p{Ll}.{0,200})$");
-    private static final Pattern REFERENCE = Pattern.compile("(?iu)^(?:Abs\\.|Absatz|Abschnitt|Satz|Nr\\.|Nummer|Buchst"
-            + "|lit\\.|Ziff|Unterabs|UAbs|Halbsatz|al\\.|alin|alinéa|par\\.|para\\.|paragraph|subsection|sub-section"
+    private static final Pattern REFERENCE = Pattern.compile("(?iu)^(?:Abs\\.|Absatz|Abschnitt|Satz|Nr\\.|Nummer"
+            + "|Buchst|lit\\.|Ziff|Unterabs|UAbs|Halbsatz|al\\.|alin|alinéa|par\\.|para\\.|paragraph|subsection"
+            + "|sub-section"
             + "|ч\\.|п\\.|ал\\.|т\\.|odst\\.|písm|ust\\.|pkt|lid\\b|stk\\.|bekezdés|pont|comma|inciso)(?![\\p{L}])");
-    /** A statute's abbreviation after the number, as case-law sites print it ("§ 232 StGB – Menschenhandel"). */
-    private static final Pattern ABBREVIATION = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}]*\\p{Lu}[\\p{L}]*)(?:\\s*[\\u2013\\u2014:-]\\s*|\\s+|$)(.*)$");
+    /**
+     * A statute's abbreviation after the number, as case-law sites print it ("§ 232 StGB – Menschenhandel"): two
+     * capitals and a lower-case letter ("StGB", "AufenthG"), or two to four capitals ("GG", "TPG").
+     */
+    private static final Pattern ABBREVIATION = Pattern.compile("^((?=\\p{L}*\\p{Ll})\\p{Lu}\\p{L}*\\p{Lu}\\p{L}*"
+            + "|\\p{Lu}{2,4})(?![\\p{L}])(?:\\s*[\\u2013\\u2014:-]\\s*|\\s+|$)(.*)$");
 
     private static final Pattern SPACE = Pattern.compile("[\\p{Zs}\\t]");
     /** An opening quotation mark: the provision is quoted in an amending act ("„§ 6"). */
@@ -100,7 +104,8 @@ final class ProvisionHeadings {
 
     /** A labelled heading on this line (label first or number first), not a bare number. */
     static Optional<Heading> parse(String line) {
-        String text = QUOTE.matcher(SPACE.matcher(ProvisionNumbers.digits(line)).replaceAll(" ").strip()).replaceFirst("");
+        String spaced = SPACE.matcher(ProvisionNumbers.digits(line)).replaceAll(" ").strip();
+        String text = QUOTE.matcher(spaced).replaceFirst("");
         if (text.isEmpty() || text.length() > 400) {
             return Optional.empty();
         }
@@ -213,11 +218,11 @@ final class ProvisionHeadings {
     }
 
     private static final Pattern DIVISION = Pattern.compile("(?iu)^(?:chapter|part|title|book|division|schedule"
-            + "|kapitel|teil|abschnitt|unterabschnitt|titel|buch|chapitre|titre|livre|sous-section"
-            + "|capítulo|capitulo|título|titulo|libro|sección|seccion|capitolo|titolo|parte|capitolul|titlul|secţiunea"
-            + "|secțiunea|глава|раздел|розділ|дял|част|kısım|bölüm|kitap|fejezet|rész|poglavlje|glava|dio"
-            + "|rozdział|dział|część|hlava|část|oddíl|díl|κεφαλαιο|κεφάλαιο|μερος|μέρος|τμημα|τμήμα|kapitulli|pjesa"
-            + "|skyrius|dalis|nodaļa|luku|osa|peatükk|afdeling|hoofdstuk|annex|anhang|anexo|allegato|anexa|приложение)"
+            + "|kapitel|teil|abschnitt|unterabschnitt|titel|buch|chapitre|titre|livre|sous-section|capítulo|capitulo"
+            + "|título|titulo|libro|sección|seccion|capitolo|titolo|parte|capitolul|titlul|secţiunea|secțiunea|глава"
+            + "|раздел|розділ|дял|част|kısım|bölüm|kitap|fejezet|rész|poglavlje|glava|dio|rozdział|dział|część|hlava"
+            + "|část|oddíl|díl|κεφαλαιο|κεφάλαιο|μερος|μέρος|τμημα|τμήμα|kapitulli|pjesa|skyrius|dalis|nodaļa|luku"
+            + "|osa|peatükk|afdeling|hoofdstuk|annex|anhang|anexo|allegato|anexa|приложение)"
             + "(?:\\s+(?:\\d|[ivxlc]+\\b|\\p{L}['΄’]|\\p{Lu}\\b|a\\s+\\d|first|second|third|premier|première"
             + "|deuxième|primero|segundo|tercero|primer|prim[oa]|second[oa]|erster|zweiter|preliminar|preliminary"
             + "|unique|único|unico)|\\s*$)");

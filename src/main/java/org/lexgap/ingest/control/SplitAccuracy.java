@@ -154,7 +154,8 @@ public final class SplitAccuracy {
         String word = ORDINALS.getOrDefault(main.toLowerCase(Locale.ROOT), main);
         int seen = 0;
         for (String line : text.split("\\R")) {
-            String l = line.replaceAll("<[^>]{1,40}>", "").replaceAll("[#*_]|^[„“\"«]", " ").replaceAll("\\p{Zs}", " ").strip();
+            String l = line.replaceAll("<[^>]{1,40}>", "").replaceAll("[#*_]|^[„“\"«]", " ")
+                    .replaceAll("\\p{Zs}", " ").strip();
             if (l.isEmpty()) {
                 continue;
             }

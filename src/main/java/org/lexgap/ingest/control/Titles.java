@@ -11,9 +11,9 @@ final class Titles {
     private static final Pattern MARKER = Pattern.compile("(?su)^(\\(|\\[|\\d+[.)]|\\p{Ll}[.)]\\s|[-–—•*]\\s).*");
     private static final Pattern PARENTHESISED = Pattern.compile("(?su)^\\((\\p{L}[^()]{2,150})\\)\\.?$");
     /** Editors' lines after a heading (versions, amendments): never a title. */
-    private static final Pattern EDITORIAL = Pattern.compile("(?iu)^(?:version en vigueur|modifié par|création|abrogé par"
-            + "|codifié par|transféré par|entrée en vigueur|fassung|geändert durch|eingefügt durch|amended by|inserted by"
-            + "|substituted by|repealed by|\\(в ред\\.|\\(введен|\\{|\\[)");
+    private static final Pattern EDITORIAL = Pattern.compile("(?iu)^(?:version en vigueur|modifié par|création"
+            + "|abrogé par|codifié par|transféré par|entrée en vigueur|fassung|geändert durch|eingefügt durch"
+            + "|amended by|inserted by|substituted by|repealed by|\\(в ред\\.|\\(введен|\\{|\\[)");
     private static final Pattern ABBREVIATION_END = Pattern.compile("(?iu)(?:\\betc|\\busw|\\bu\\.a|\\bff|\\bsq)\\.$");
 
     private Titles() {
@@ -56,7 +56,8 @@ final class Titles {
             return true;
         }
         if (line.marked()) {
-            return text.length() <= 200 && !ProvisionHeadings.isDivision(text) && Character.isLetter(text.codePointAt(0));
+            return text.length() <= 200 && !ProvisionHeadings.isDivision(text)
+                    && Character.isLetter(text.codePointAt(0));
         }
         if (text.length() > 100 || !isTitle(text)) {
             return false;

@@ -82,8 +82,8 @@ final class XmlLines {
 
     /** Whitespace collapsed (the markup's indentation and line breaks are not the text's). */
     static String text(String raw) {
-        return raw.replaceAll("[\\s\\p{Zs}]+", " ").replaceAll(" ([,.;:)\\]”’])", "$1").replaceAll("([(\\[“„]) ", "$1")
-                .strip();
+        return raw.replaceAll("[\\s\\p{Zs}]+", " ").replaceAll(" ([,.;:)\\]”’])", "$1")
+                .replaceAll("([(\\[“„]) ", "$1").strip();
     }
 
     /** The text of an element, whitespace collapsed. */

@@ -2,7 +2,10 @@ package org.lexgap.ingest.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
-/** The file formats lexgap imports, recognised by their content (magic bytes, XML root element), not their declared type. */
+/**
+ * The file formats lexgap imports, recognised by their content (magic bytes, the XML root element and namespace), not
+ * their declared type.
+ */
 public enum DocumentFormat {
     @JsonProperty("pdf") PDF,
     @JsonProperty("html") HTML,
