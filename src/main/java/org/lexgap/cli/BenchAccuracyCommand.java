@@ -18,6 +18,7 @@ import org.lexgap.assessment.entity.Evidence;
 import org.lexgap.cli.LabelledTexts.Label;
 import org.lexgap.cli.LabelledTexts.Text;
 import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CountryCodes;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Provision;
 import org.lexgap.ingest.control.DocumentForm;
@@ -43,6 +44,9 @@ import picocli.CommandLine.Spec;
         + "optional 'key: value' header with language:) and print split accuracy, and recall and precision of the "
         + "criteria the automatic reading claims at level >= 1 against an answer key, per criterion and language.")
 final class BenchAccuracyCommand implements Callable<Integer> {
+
+    /** A State whose code the importer accepts, for texts whose folder names none. */
+    private static final String ANY_STATE = "NZ";
 
     @Parameters(index = "0", description = "the folder of texts (e.g. ../shared/law-dev)")
     private Path folder;
@@ -94,7 +98,8 @@ final class BenchAccuracyCommand implements Callable<Integer> {
                          Checklist checklist) {
         String language = text.language(defaultLanguage);
         String folderName = text.path().getParent().getFileName().toString();
-        String jurisdiction = folderName.matches("[A-Z]{2}") ? folderName : "XA";
+        // the folder names the State when it is a country code ("UK" is not: any code does, the reading ignores it)
+        String jurisdiction = CountryCodes.parse(folderName).orElse(ANY_STATE);
         ImportedDocument doc = importer.importFile(text.path().getFileName().toString(), "text/plain",
                 text.body().getBytes(StandardCharsets.UTF_8), DocumentForm.metadata(jurisdiction,
                         text.header().getOrDefault("title", text.relative()), text.relative(), language, "official",

@@ -10,7 +10,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {ValidateCommand.class, SummaryCommand.class, BenchAssessCommand.class,
                 BenchSearchCommand.class, ReportCommand.class, BulkExportCommand.class, BenchReportCommand.class,
                 CreateUserCommand.class, ExportFindingsCommand.class, ImportCommand.class, BenchImportCommand.class,
-                BenchLoadCommand.class, BenchAccuracyCommand.class, ReadCommand.class})
+                BenchLoadCommand.class, BenchAccuracyCommand.class, ReadCommand.class, BenchSplitCommand.class})
 public final class LexgapCommand implements Runnable {
 
     @CommandLine.Spec

@@ -40,10 +40,11 @@ public class DocumentsResource {
     @RequiresRole(Role.ADMIN)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(summary = "Import a document (multipart: file, jurisdiction, title, citation, language, status, "
-            + "validFrom, source); PDF, HTML, plain text or Akoma Ntoso")
+            + "validFrom, source); PDF, HTML, plain text, Akoma Ntoso, legislation.gov.uk CLML, US Code USLM, "
+            + "gesetze-im-internet.de XML, Justice Canada XML or EUR-Lex Formex")
     @APIResponse(responseCode = "201", description = "Imported; the provisions found")
     @APIResponse(responseCode = "413", description = "Too large or too many pages")
-    @APIResponse(responseCode = "415", description = "Not a PDF, HTML, text or Akoma Ntoso file, or not what it claims")
+    @APIResponse(responseCode = "415", description = "Not a PDF, HTML, text or known XML file, or not what it claims")
     @APIResponse(responseCode = "422", description = "Encrypted, corrupt, empty, image-only, unsafe XML or too slow")
     public Response create(List<EntityPart> parts) {
         UploadForm form = UploadForm.read(parts, documents.limits());

@@ -75,7 +75,8 @@ public final class DocumentImporter {
                     + "' is not an ISO 3166-1 alpha-2 country code (or XK for Kosovo).");
         }
         DocumentFormat format = FormatDetector.detect(content, name, declaredType);
-        TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits));
+        TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits,
+                meta.language()));
         String documentId = keepId != null ? keepId : documentId(meta, instrument);
         String prefix = instrument ? meta.jurisdiction() : documentId;
         List<ImportedProvision> provisions = new ArrayList<>();

@@ -8,8 +8,9 @@ import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
 
 /**
- * Tells the format from the first bytes of the content; the declared media type and the file name extension
- * must not contradict it (a "report.pdf" that is HTML is refused, not guessed).
+ * Tells the format from the first bytes of the content (for XML, its root element and namespace, see
+ * {@link XmlFormats}); the declared media type and the file name extension must not contradict it (a "report.pdf"
+ * that is HTML is refused, not guessed; ".xml" and "application/xml" fit every XML vocabulary).
  */
 public final class FormatDetector {
 
@@ -24,11 +25,10 @@ public final class FormatDetector {
         Optional<DocumentFormat> declared = byMediaType(declaredType);
         Optional<DocumentFormat> extension = byExtension(fileName);
         for (Optional<DocumentFormat> claim : java.util.List.of(declared, extension)) {
-            if (claim.isPresent() && claim.get() != found && !(claim.get() == DocumentFormat.TEXT
-                    && found != DocumentFormat.PDF)) {
+            if (claim.isPresent() && !compatible(claim.get(), found)) {
                 throw new ImportException(ImportError.UNSUPPORTED_TYPE, "The file is declared as "
-                        + claim.get().name().toLowerCase(Locale.ROOT) + " but its content is "
-                        + found.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
+                        + (claim.get().xml() ? "xml" : claim.get().name().toLowerCase(Locale.ROOT)) + " but its "
+                        + "content is " + found.name().toLowerCase(Locale.ROOT).replace('_', ' ') + ".");
             }
         }
         return found;
@@ -42,23 +42,33 @@ public final class FormatDetector {
             throw new ImportException(ImportError.UNSUPPORTED_TYPE, "The file is neither PDF, HTML, XML nor text "
                     + "(binary content" + knownBinary(content).map(k -> ": looks like " + k).orElse("") + ").");
         }
-        String head = new String(content, 0, Math.min(content.length, 4096), StandardCharsets.UTF_8)
-                .replace("\uFEFF", "").stripLeading().toLowerCase(Locale.ROOT);
-        if (head.startsWith("<!doctype html") || head.startsWith("<html") || head.matches("(?s)^<!--.*?-->\\s*<html.*")) {
+        String original = new String(content, 0, Math.min(content.length, 8192), StandardCharsets.UTF_8)
+                .replace("\uFEFF", "").stripLeading();
+        String head = original.toLowerCase(Locale.ROOT);
+        if (head.startsWith("<!doctype html") || head.startsWith("<html")
+                || head.matches("(?s)^<!--.*?-->\\s*<html.*")) {
             return DocumentFormat.HTML;
         }
-        if (head.startsWith("<?xml") || head.startsWith("<akomantoso") || head.startsWith("<!doctype")
-                || head.matches("(?s)^<[a-z_][\\w.:-]*[\\s>].*")) {
-            if (head.contains("akomantoso")) {
-                return DocumentFormat.AKOMA_NTOSO;
+        if (head.startsWith("<?xml") || head.startsWith("<!doctype")
+                || head.matches("(?s)^<[a-z_][\\w.:-]*[\\s/>].*")) {
+            Optional<XmlFormats.Root> root = XmlFormats.sniff(original);
+            if (root.isEmpty() && head.contains("<!entity")) {
+                throw new ImportException(ImportError.UNSAFE_XML, "The XML declares entities, which are refused "
+                        + "(no DTDs, no external or expanding entities).");
             }
-            if (head.contains("<html")) {
-                return DocumentFormat.HTML;
-            }
-            throw new ImportException(ImportError.UNSUPPORTED_TYPE,
-                    "The XML file is not Akoma Ntoso (no akomaNtoso root element).");
+            return root.flatMap(XmlFormats::format).orElseThrow(() -> new ImportException(
+                    ImportError.UNSUPPORTED_TYPE, "The XML file is none of the formats lexgap reads (root element "
+                    + root.map(r -> "<" + r.name() + ">" + (r.namespace().isEmpty() ? "" : " in " + r.namespace()))
+                    .orElse("not found") + "); it reads Akoma Ntoso, legislation.gov.uk (CLML), the US Code "
+                    + "(USLM), gesetze-im-internet.de, Justice Canada and EUR-Lex (Formex)."));
         }
         return DocumentFormat.TEXT;
+    }
+
+    /** A declared type agrees with the content: the same, any XML vocabulary for "XML", any text but PDF for "text". */
+    private static boolean compatible(DocumentFormat claim, DocumentFormat found) {
+        return claim == found || claim.xml() && found.xml()
+                || claim == DocumentFormat.TEXT && found != DocumentFormat.PDF;
     }
 
     private static Optional<DocumentFormat> byMediaType(String type) {

@@ -128,8 +128,11 @@ final class PageCleaner {
             String head = space < 0 ? following : following.substring(0, space);
             String rest = space < 0 ? "" : following.substring(space + 1);
             String text = line.text();
-            out.set(i, new SourceLine(line.page(), text.substring(0, text.length() - 1) + head));
-            out.set(next, new SourceLine(out.get(next).page(), rest));
+            SourceLine nextLine = out.get(next);
+            out.set(i, new SourceLine(line.page(), text.substring(0, text.length() - 1) + head, line.marked(),
+                    line.start(), rest.isEmpty() ? nextLine.end() : line.end()));
+            out.set(next, new SourceLine(nextLine.page(), rest, nextLine.marked(),
+                    nextLine.start() < 0 ? -1 : nextLine.start() + space + 1, nextLine.end()));
             if (rest.isEmpty()) {
                 out.remove(next);
             }

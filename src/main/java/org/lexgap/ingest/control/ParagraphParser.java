@@ -8,17 +8,20 @@ import org.lexgap.ingest.entity.Paragraph;
 import org.lexgap.ingest.entity.Point;
 
 /**
- * Finds the numbered paragraphs ({@code 1.}, {@code (2)}, {@code 3 Each Party…}) and lettered points
- * ({@code (a)}, {@code b)}, {@code в)}) in the body of a provision. Numbers must follow each other (1, 2, 3; a, b,
- * c), so a wrapped line that happens to start with a number is not taken for a paragraph. Wrapped lines are
- * joined; the text keeps one line per paragraph and per point.
+ * Finds the numbered paragraphs ({@code 1.}, {@code (2)}, {@code 3 Each Party…}, {@code § 2.} in Polish and Belgian
+ * articles, {@code 2 - } in Portuguese ones, {@code 2.Text} as Italian consolidations print them) and lettered points
+ * ({@code (a)}, {@code b)}, {@code в)}, {@code β)}) in the body of a provision. Numbers must follow each other
+ * (1, 2, 3; a, b, c), so a wrapped line that happens to start with a number is not taken for a paragraph. Wrapped
+ * lines are joined, but a short title line right before a numbered paragraph (a Canadian marginal note) stays its
+ * own line; the text keeps one line per paragraph and per point.
  */
 final class ParagraphParser {
 
-    private static final Pattern PARAGRAPH = Pattern.compile(
-            "(?u)^(?:\\((\\d{1,3})\\)\\s*|(\\d{1,3})[.)]\\s+|(\\d{1,3})\\s+(?=[\\p{Lu}«\"“]))(.*)$");
+    private static final Pattern PARAGRAPH = Pattern.compile("(?u)^(?:\\((\\d{1,3})\\)\\s*|(?:§\\s*)?(\\d{1,3})[.)]\\s*"
+            + "(?=[\\p{Lu}«\"“(]|\\s)|(\\d{1,3})\\s+(?:-\\s+)?(?=[\\p{Lu}«\"“]))(.*)$");
     private static final Pattern POINT = Pattern.compile(
-            "(?u)^(?:\\(([a-zа-я])\\)\\s*|([a-zа-я])[.)]\\s+)(.*)$");
+            "(?u)^(?:\\(([a-zа-яα-ω])\\)\\s*|([a-zа-яα-ω])[.)]\\s+)(.*)$");
+    private static final String GREEK = "αβγδεζηθικλμνξοπρστυφχψω";
 
     /** The paragraphs and the provision's text, reflowed. */
     record Body(List<Paragraph> paragraphs, String text) {
@@ -33,8 +36,8 @@ final class ParagraphParser {
         char expectedPoint = 0;
         Block current = null;
         boolean breakBefore = true;
-        for (String raw : lines) {
-            String line = raw.strip();
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i).strip();
             if (line.isEmpty()) {
                 breakBefore = true;
                 continue;
@@ -48,7 +51,7 @@ final class ParagraphParser {
             } else if (q.matches() && isNextLetter(letter(q), expectedPoint)) {
                 expectedPoint = letter(q).charAt(0);
                 current = new Block(Kind.POINT, letter(q), line.substring(0, q.start(3)).strip(), q.group(3));
-            } else if (current == null || breakBefore) {
+            } else if (current == null || breakBefore || headsNext(lines, i)) {
                 current = new Block(Kind.TEXT, null, "", line);
             } else {
                 current.text.append(' ').append(line);
@@ -58,6 +61,15 @@ final class ParagraphParser {
             breakBefore = false;
         }
         return new Body(paragraphs(blocks), text(blocks));
+    }
+
+    /** A short title line right before a numbered paragraph (a Canadian marginal note): its own block. */
+    private static boolean headsNext(List<String> lines, int index) {
+        if (index + 1 >= lines.size() || lines.get(index).length() > 80 || !Titles.isTitle(lines.get(index))) {
+            return false;
+        }
+        String next = lines.get(index + 1).strip();
+        return next.startsWith("(") && PARAGRAPH.matcher(next).matches();
     }
 
     private static String number(Matcher m) {
@@ -70,7 +82,11 @@ final class ParagraphParser {
 
     private static boolean isNextLetter(String letter, char previous) {
         char c = letter.charAt(0);
-        return previous == 0 ? c == 'a' || c == 'а' : c == previous + 1;
+        if (previous == 0) {
+            return c == 'a' || c == 'а' || c == 'α';
+        }
+        int g = GREEK.indexOf(previous);
+        return g >= 0 ? g + 1 < GREEK.length() && GREEK.charAt(g + 1) == c : c == previous + 1;
     }
 
     private static List<Paragraph> paragraphs(List<Block> blocks) {

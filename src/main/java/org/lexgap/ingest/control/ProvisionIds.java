@@ -14,6 +14,9 @@ public final class ProvisionIds {
     private static final String[] LATIN = {"a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "i", "i", "ie",
         "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "h", "c", "ch", "sh", "sht", "", "y", "", "e", "yu",
         "ya"};
+    private static final String GREEK = "αβγδεζηθικλμνξοπρσςτυφχψω";
+    private static final String[] GREEK_LATIN = {"a", "v", "g", "d", "e", "z", "i", "th", "i", "k", "l", "m", "n",
+        "x", "o", "p", "r", "s", "s", "t", "y", "f", "ch", "ps", "o"};
 
     private ProvisionIds() {
     }
@@ -25,11 +28,13 @@ public final class ProvisionIds {
     /** Lower case ASCII letters and digits joined by single hyphens. */
     public static String slug(String text) {
         StringBuilder latin = new StringBuilder();
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
+        String decomposed = Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
+        for (char c : decomposed.toCharArray()) {
             int i = CYRILLIC.indexOf(c);
-            latin.append(i >= 0 ? LATIN[i] : String.valueOf(c));
+            int g = GREEK.indexOf(c);
+            latin.append(i >= 0 ? LATIN[i] : g >= 0 ? GREEK_LATIN[g] : String.valueOf(c));
         }
-        String plain = Normalizer.normalize(latin, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String plain = latin.toString().replaceAll("\\p{M}", "");
         return plain.replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     }
 }

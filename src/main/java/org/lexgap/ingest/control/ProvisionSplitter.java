@@ -1,24 +1,42 @@
 package org.lexgap.ingest.control;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.lexgap.ingest.control.ProvisionHeadings.Heading;
+import org.lexgap.ingest.control.ProvisionHeadings.Shape;
 import org.lexgap.ingest.control.ProvisionHeadings.Style;
+import org.lexgap.ingest.entity.SplitProvision;
 
 /**
- * Splits cleaned lines into provisions by the numbering style that the text uses most, the first one on a tie (see
- * {@link ProvisionHeadings}); bare "2 Human trafficking" headings count only when no labelled style occurs and
- * their numbers rise. The heading is the rest of the heading line, else a short next line (for Turkish
- * {@code Madde}, the short line before it). Text before the first heading is kept as a preamble. A heading met
- * again after an empty provision of the same number (a table of contents) replaces it.
+ * Splits a statute's text into provisions. {@link #split(String, String)} is the entry point for a text (plain or
+ * with Markdown and inline HTML, as legislation mirrors and web pages give it) and a hint of its language; importers
+ * of PDF and HTML hand their cleaned lines to {@link #split(List, String)}.
+ *
+ * <p>The headings are those of the numbering style the text uses most ({@link HeadingStyles}); bare numbers count
+ * when no labelled heading occurs ({@link BareHeadings}). A text holding one provision keeps its number. The title
+ * of a provision is the rest of its heading line, else the line after it, else, for the layouts that put it first
+ * ({@code Madde}, {@code Članak}, {@code 192. §}, a number alone on its line, a Canadian marginal note), the line
+ * before it. Text before the first heading is kept as a preamble; a heading met again after an empty provision of
+ * the same number (a table of contents) replaces it.
  */
-final class ProvisionSplitter {
+public final class ProvisionSplitter {
 
-    /** A provision before it gets its final id. */
-    record Split(Style style, String label, String number, String heading, List<String> lines, Integer page) {
+    /** Languages whose statutes put a provision's title on the line before its number. */
+    private static final Set<String> TITLE_FIRST = Set.of("tr", "hu", "sl", "hr", "sr", "bs", "mk", "me", "cnr",
+            "sv");
+    /** An amendment note after the number ("3 a § (9.6.2004/650)"): text, not a title. */
+    private static final java.util.regex.Pattern NOTE = java.util.regex.Pattern.compile("^\\([\\d\\s./;:,-]+\\)$");
+
+    /** A provision before it gets its final id; {@code first} and {@code last} index the lines (-1: unknown). */
+    record Split(Style style, String label, String number, String heading, List<String> lines, Integer page,
+            int first, int last) {
+
+        Split(Style style, String label, String number, String heading, List<String> lines, Integer page) {
+            this(style, label, number, heading, lines, page, -1, -1);
+        }
     }
 
     record Result(boolean structureFound, List<Split> provisions) {
@@ -27,136 +45,186 @@ final class ProvisionSplitter {
     private ProvisionSplitter() {
     }
 
+    /**
+     * The provisions of a text.
+     *
+     * @param text plain text, Markdown or text with inline HTML, one provision or many
+     * @param language the ISO 639-1 code of its language, or null when unknown (the splitter reads every language;
+     *     the hint decides where a title stands and whether {@code §} numbers paragraphs)
+     * @return the provisions in order, the text before the first heading first (local id {@code preamble}); one
+     *     provision with local id {@code text} when no numbering was recognised
+     */
+    public static List<SplitProvision> split(String text, String language) {
+        List<SourceLine> lines = PageCleaner.joinHyphens(LineMarkup.lines(text));
+        Result result = split(lines, language);
+        List<SplitProvision> out = new ArrayList<>();
+        for (Split s : result.provisions()) {
+            String local = s.style() == null ? (result.structureFound() ? "preamble" : "text")
+                    : ProvisionIds.local(s.style().prefix, s.number());
+            ParagraphParser.Body body = ParagraphParser.parse(s.lines());
+            int start = s.first() >= 0 ? lines.get(s.first()).start() : 0;
+            int end = s.last() >= 0 ? lines.get(s.last()).end() : text.length();
+            out.add(new SplitProvision(s.label(), s.number(), local, s.heading(), body.text(), Math.max(0, start),
+                    Math.max(start, end), body.paragraphs()));
+        }
+        return out;
+    }
+
     static Result split(List<SourceLine> lines) {
-        Optional<Style> style = dominantStyle(lines);
+        return split(lines, null);
+    }
+
+    static Result split(List<SourceLine> lines, String language) {
+        String lang = language == null ? "" : language.toLowerCase(Locale.ROOT);
+        List<Optional<Heading>> headings = HeadingStyles.headings(lines, lang);
+        boolean found = headings.stream().anyMatch(Optional::isPresent);
+        if (!found) {
+            headings = BareHeadings.headings(lines);
+            found = headings.stream().anyMatch(Optional::isPresent);
+        }
         List<Split> out = new ArrayList<>();
-        Split current = new Split(null, "", "", null, new ArrayList<>(), lines.isEmpty() ? null : lines.get(0).page());
-        int lastBare = 0;
+        Builder current = new Builder(null, "", "", null, pageOf(lines, 0), -1);
         for (int i = 0; i < lines.size(); i++) {
             SourceLine line = lines.get(i);
-            Optional<Heading> heading = style.flatMap(s -> ProvisionHeadings.parse(line.text(), s));
-            if (heading.isPresent() && heading.get().style() == Style.BARE) {
-                int value = Integer.parseInt(heading.get().number().replaceAll("\\D", ""));
-                if (value <= lastBare) {
-                    heading = Optional.empty();
-                } else {
-                    lastBare = value;
-                }
-            }
+            Optional<Heading> heading = headings.get(i);
             if (heading.isEmpty()) {
-                current.lines().add(line.text());
+                current.add(line.text(), i);
                 continue;
             }
             Heading h = heading.get();
             List<String> body = new ArrayList<>();
             String title = null;
-            if (looksLikeHeading(h.rest())) {
-                title = h.rest();
-            } else if (!h.rest().isEmpty()) {
-                body.add(h.rest());
+            int first = i;
+            int titleLine = -1;
+            String rest = h.rest();
+            Optional<String> parenthesised = Titles.parenthesised(rest);
+            if (Titles.isTitle(rest)) {
+                title = rest;
+            } else if (parenthesised.isPresent()) {
+                title = parenthesised.get();
+            } else if (!rest.isEmpty()) {
+                body.add(rest);
+                if (NOTE.matcher(rest).matches()) {
+                    rest = "";
+                }
             }
-            if (title == null && h.label().equalsIgnoreCase("madde")) {
-                title = takeTitleFromEnd(current.lines());
+            boolean titleFirst = h.titleBefore() || TITLE_FIRST.contains(lang);
+            if (title == null && titleFirst) {
+                int before = current.titleFromEnd(lines);
+                if (before >= 0) {
+                    title = lines.get(before).text();
+                    first = before;
+                }
             }
-            if (title == null && h.rest().isEmpty()) {
+            if (title == null && (rest.isEmpty() || h.shape() == Shape.ALONE)) {
                 int next = nextNonBlank(lines, i + 1);
-                if (next > 0 && isTitleLine(lines, next)) {
-                    title = lines.get(next).text();
-                    i = next;
+                if (next > 0 && Titles.isTitleLine(lines, next, headings)) {
+                    titleLine = next;
                 }
             }
-            add(out, current);
-            String label = line.text().strip().substring(0, line.text().strip().indexOf(h.number()) + h.number().length());
-            current = new Split(h.style(), label, h.number(), title, body, line.page());
-        }
-        add(out, current);
-        if (style.isEmpty()) {
-            return new Result(false, out);
-        }
-        return new Result(true, out);
-    }
-
-    private static void add(List<Split> out, Split split) {
-        boolean empty = split.lines().stream().allMatch(String::isBlank);
-        if (split.style() == null && empty) {
-            return;
-        }
-        out.removeIf(old -> old.style() != null && old.number().equals(split.number())
-                && old.lines().stream().allMatch(String::isBlank));
-        out.add(split);
-    }
-
-    private static Optional<Style> dominantStyle(List<SourceLine> lines) {
-        Map<Style, Integer> count = new EnumMap<>(Style.class);
-        Map<Style, Integer> first = new EnumMap<>(Style.class);
-        for (int i = 0; i < lines.size(); i++) {
-            int index = i;
-            ProvisionHeadings.parse(lines.get(i).text()).filter(h -> h.style() != Style.BARE).ifPresent(h -> {
-                count.merge(h.style(), 1, Integer::sum);
-                first.putIfAbsent(h.style(), index);
-            });
-        }
-        Optional<Style> labelled = count.keySet().stream().max(java.util.Comparator.comparing((Style s) -> count.get(s))
-                .thenComparing(s -> -first.get(s)));
-        if (labelled.isPresent()) {
-            return labelled;
-        }
-        int bare = 0;
-        int last = 0;
-        for (SourceLine line : lines) {
-            Optional<Heading> h = ProvisionHeadings.parse(line.text(), Style.BARE);
-            if (h.isPresent()) {
-                int value = Integer.parseInt(h.get().number().replaceAll("\\D", ""));
-                if (value > last) {
-                    bare++;
-                    last = value;
-                }
+            if (titleLine >= 0) {
+                String t = lines.get(titleLine).text();
+                title = Titles.parenthesised(t).orElse(t);
+            }
+            current.addTo(out);
+            current = new Builder(h.style(), h.label(), h.number(), title, line.page(), first);
+            for (String b : body) {
+                current.add(b, -1);
+            }
+            current.last = i;
+            current.headingLine = i;
+            if (titleLine >= 0) {
+                current.last = titleLine;
+                i = titleLine;
             }
         }
-        return bare >= 2 ? Optional.of(Style.BARE) : Optional.empty();
+        current.addTo(out);
+        return new Result(found, out);
     }
 
-    /** A short line without closing punctuation that does not open with a paragraph or point marker. */
-    static boolean looksLikeHeading(String text) {
-        String t = text.strip();
-        return !t.isEmpty() && t.length() <= 150 && !t.matches("(?s).*[.;,:]$")
-                && !t.matches("(?su)^(\\(|\\d+[.)]|\\p{Ll}[.)]\\s).*") && Character.isLetter(t.codePointAt(0))
-                && !Character.isLowerCase(t.codePointAt(0));
+    private static Integer pageOf(List<SourceLine> lines, int index) {
+        return lines.isEmpty() ? null : lines.get(index).page();
     }
 
-    /** A short heading-like line followed by a break, a marker or a capital (not by the rest of a sentence). */
-    private static boolean isTitleLine(List<SourceLine> lines, int index) {
-        String text = lines.get(index).text();
-        if (text.length() > 80 || !looksLikeHeading(text) || ProvisionHeadings.parse(text).isPresent()) {
-            return false;
-        }
-        if (index + 1 >= lines.size() || lines.get(index + 1).blank()) {
-            return true;
-        }
-        int first = lines.get(index + 1).text().codePointAt(0);
-        return !Character.isLowerCase(first);
-    }
-
-    private static String takeTitleFromEnd(List<String> lines) {
-        for (int i = lines.size() - 1; i >= 0; i--) {
-            if (!lines.get(i).isBlank()) {
-                String candidate = lines.get(i);
-                if (candidate.length() <= 100 && looksLikeHeading(candidate)) {
-                    lines.remove(i);
-                    return candidate.strip();
-                }
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static int nextNonBlank(List<SourceLine> lines, int from) {
+    static int nextNonBlank(List<SourceLine> lines, int from) {
         for (int i = from; i < lines.size(); i++) {
             if (!lines.get(i).blank()) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** A provision being filled, line by line; each line with its index in the source (-1: the heading's rest). */
+    private static final class Builder {
+        final Style style;
+        final String label;
+        final String number;
+        final String heading;
+        final Integer page;
+        final List<String> lines = new ArrayList<>();
+        final List<Integer> indexes = new ArrayList<>();
+        int first;
+        int last;
+        int headingLine = -1;
+
+        Builder(Style style, String label, String number, String heading, Integer page, int first) {
+            this.style = style;
+            this.label = label;
+            this.number = number;
+            this.heading = heading;
+            this.page = page;
+            this.first = first;
+            this.last = first;
+        }
+
+        void add(String text, int index) {
+            lines.add(text);
+            indexes.add(index);
+            if (!text.isBlank() && index >= 0) {
+                if (first < 0) {
+                    first = index;
+                }
+                last = Math.max(last, index);
+            }
+        }
+
+        /** Removes the last line when it is a title standing before the next heading; its index, or -1. */
+        int titleFromEnd(List<SourceLine> source) {
+            for (int k = indexes.size() - 1; k >= 0; k--) {
+                int index = indexes.get(k);
+                if (index < 0 || !source.get(index).blank() && !Titles.isTitleBefore(source, index)) {
+                    return -1;
+                }
+                if (source.get(index).blank()) {
+                    continue;
+                }
+                lines.subList(k, lines.size()).clear();
+                indexes.subList(k, indexes.size()).clear();
+                last = -1;
+                for (int j = indexes.size() - 1; j >= 0 && last < 0; j--) {
+                    if (indexes.get(j) >= 0 && !source.get(indexes.get(j)).blank()) {
+                        last = indexes.get(j);
+                    }
+                }
+                if (last < 0 && style == null) {
+                    first = -1;
+                } else if (last < 0) {
+                    last = Math.max(first, headingLine);
+                }
+                return index;
+            }
+            return -1;
+        }
+
+        void addTo(List<Split> out) {
+            boolean empty = lines.stream().allMatch(String::isBlank);
+            if (style == null && empty) {
+                return;
+            }
+            out.removeIf(old -> old.style() != null && old.number().equals(number)
+                    && old.lines().stream().allMatch(String::isBlank));
+            out.add(new Split(style, label, number, heading, new ArrayList<>(lines), page, first, last));
+        }
     }
 }

@@ -14,8 +14,10 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * A DOM parser that reads no DTD and resolves no entity: a DOCTYPE is refused outright (that stops external
- * entities, XXE, and entity expansion such as "billion laughs"); secure processing caps what remains.
+ * A DOM parser that reads no DTD and resolves no entity: a DOCTYPE with an internal subset is refused outright (that
+ * stops external entities, XXE, and entity expansion such as "billion laughs"); a DOCTYPE that only names an
+ * external DTD (gesetze-im-internet.de names its gii-norm.dtd) is blanked out before parsing, so the DTD is never
+ * fetched and no entity of it exists; secure processing caps what remains.
  */
 final class SafeXml {
 
@@ -43,7 +45,7 @@ final class SafeXml {
                     throw e;
                 }
             });
-            return builder.parse(new ByteArrayInputStream(xml));
+            return builder.parse(new ByteArrayInputStream(withoutExternalDoctype(xml)));
         } catch (SAXException e) {
             String message = String.valueOf(e.getMessage());
             if (message.contains("DOCTYPE") || message.contains("entit")) {
@@ -56,6 +58,37 @@ final class SafeXml {
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the XML parser cannot be configured", e);
         }
+    }
+
+    /**
+     * The document with a DOCTYPE that has no internal subset ({@code <!DOCTYPE dokumente SYSTEM "…gii-norm.dtd">})
+     * replaced by spaces; any other document unchanged (a DOCTYPE with {@code [} is left for the parser to refuse).
+     */
+    static byte[] withoutExternalDoctype(byte[] xml) {
+        int limit = Math.min(xml.length, 4096);
+        String head = new String(xml, 0, limit, java.nio.charset.StandardCharsets.ISO_8859_1);
+        int start = head.indexOf("<!DOCTYPE");
+        if (start < 0) {
+            return xml;
+        }
+        int end = head.indexOf('>', start);
+        int firstElement = firstElement(head);
+        if (end < 0 || head.substring(start, end).indexOf('[') >= 0 || firstElement >= 0 && firstElement < start) {
+            return xml;
+        }
+        byte[] copy = xml.clone();
+        java.util.Arrays.fill(copy, start, end + 1, (byte) ' ');
+        return copy;
+    }
+
+    private static int firstElement(String head) {
+        for (int i = head.indexOf('<'); i >= 0 && i + 1 < head.length(); i = head.indexOf('<', i + 1)) {
+            char c = head.charAt(i + 1);
+            if (c != '?' && c != '!') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static DocumentBuilderFactory factory() {

@@ -15,9 +15,8 @@ final class TextExtraction {
     private TextExtraction() {
     }
 
-    static Extracted extract(DocumentFormat format, byte[] content, ImportLimits limits) {
-        if ((format == DocumentFormat.HTML || format == DocumentFormat.AKOMA_NTOSO)
-                && content.length > limits.maxMarkupBytes()) {
+    static Extracted extract(DocumentFormat format, byte[] content, ImportLimits limits, String language) {
+        if (format != DocumentFormat.PDF && format != DocumentFormat.TEXT && content.length > limits.maxMarkupBytes()) {
             throw tooMuchText("The " + format.name().replace('_', ' ') + " file has " + content.length
                     + " bytes; at most " + limits.maxMarkupBytes() + " are read (about " + limits.maxTextChars()
                     + " characters of text).");
@@ -25,11 +24,16 @@ final class TextExtraction {
         return switch (format) {
             case PDF -> {
                 List<PageText> pages = new PdfTextExtractor(limits.maxPages(), limits.maxTextChars()).pages(content);
-                yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages)), pages.size());
+                yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages), language), pages.size());
             }
             case HTML -> new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(
-                    HtmlTextExtractor.lines(PlainTextExtractor.decode(content)))), null);
+                    HtmlTextExtractor.lines(PlainTextExtractor.decode(content))), language), null);
             case AKOMA_NTOSO -> new Extracted(AkomaNtosoReader.read(content), null);
+            case CLML -> new Extracted(ClmlReader.read(content), null);
+            case USLM -> new Extracted(UslmReader.read(content), null);
+            case GII -> new Extracted(GiiReader.read(content), null);
+            case JUSTICE_CANADA -> new Extracted(CanadaXmlReader.read(content), null);
+            case FORMEX -> new Extracted(FormexReader.read(content), null);
             case TEXT -> {
                 String text = PlainTextExtractor.decode(content);
                 if (text.length() > limits.maxTextChars()) {
@@ -38,10 +42,10 @@ final class TextExtraction {
                 }
                 if (PlainTextExtractor.paged(text)) {
                     List<PageText> pages = PlainTextExtractor.pages(text);
-                    yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages)), pages.size());
+                    yield new Extracted(ProvisionSplitter.split(PageCleaner.clean(pages), language), pages.size());
                 }
-                List<SourceLine> lines = text.lines().map(l -> new SourceLine(null, l.strip())).toList();
-                yield new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(lines)), null);
+                yield new Extracted(ProvisionSplitter.split(PageCleaner.joinHyphens(LineMarkup.lines(text)), language),
+                        null);
             }
         };
     }

@@ -19,7 +19,7 @@ class NumberingStylesTest {
             Art. 10 Organ trade                       | art-10        | 10        | Organ trade
             Artikel 10 Organhandel                    | art-10        | 10        | Organhandel
             Articolo 601-bis - Traffico di organi     | art-601-bis   | 601-bis   | Traffico di organi
-            Artículo 156 bis. Tráfico de órganos      | art-156-bis   | 156 bis   | Tráfico de órganos
+            Artículo 156 bis. Tráfico de órganos      | art-156-bis   | 156-bis   | Tráfico de órganos
             Article 225-4-1 – De la traite            | art-225-4-1   | 225-4-1   | De la traite
             § 18 Organhandel                          | s-18          | 18        | Organhandel
             Section 32A Organ trafficking             | s-32a         | 32A       | Organ trafficking
