@@ -120,8 +120,13 @@ class WebIT {
         assertEquals("img", browser.driver.findElement(By.cssSelector("svg.chart")).getDomAttribute("role"));
         assertTrue(browser.driver.findElement(By.id("treaties")).getText().contains("CETS 197"));
         WebElement offence = browser.driver.findElement(By.id("criterion-CRIM-THB-OR"));
-        assertTrue(offence.getText().contains("✓ 2 fully met"), offence.getText());
+        // § 232 names organ removal but leaves out one means of the international definition: level 1, and the
+        // conditions table says which condition is missing and why
+        assertTrue(offence.getText().contains("◐ 1 partly met"), offence.getText());
         assertTrue(offence.getText().contains("StGB § 232"), offence.getText());
+        WebElement conditions = offence.findElement(By.cssSelector("table.conditions"));
+        assertTrue(conditions.findElement(By.cssSelector("tr.condition-missing")).getText()
+                .contains("missing or limited: StGB § 232"), conditions.getText());
         assertEquals(37, browser.driver.findElements(By.cssSelector("article.criterion")).size());
         // the shared frame: skip link first, one main navigation with this page's section current, a footer
         assertEquals("skip-link", browser.driver.findElement(By.cssSelector("body > :first-child")).getDomAttribute("class"));
