@@ -22,9 +22,9 @@ class RelevanceTest {
     static final double MIN_NDCG_TAGGED = 0.90;
     /**
      * Read set, WITHOUT the tag boost (the measurement that cannot flatter itself): see {@code RelevanceRunner}
-     * reached nDCG@10 0.644, recall@10 0.690 (30 queries); fail below 0.62.
+     * reached nDCG@10 0.684, recall@10 0.733 (40 queries); fail below 0.66.
      */
-    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.62;
+    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.66;
 
     @Test
     void taggedSetKeepsItsNdcg() {
