@@ -22,9 +22,9 @@ class RelevanceTest {
     static final double MIN_NDCG_TAGGED = 0.90;
     /**
      * Read set, WITHOUT the tag boost (the measurement that cannot flatter itself): see {@code RelevanceRunner}
-     * reached nDCG@10 0.684, recall@10 0.733 (40 queries); fail below 0.66.
+     * reached nDCG@10 0.649, recall@10 0.704 (50 queries); fail below 0.63.
      */
-    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.66;
+    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.63;
 
     @Test
     void taggedSetKeepsItsNdcg() {
@@ -38,7 +38,7 @@ class RelevanceTest {
     @Test
     void readSetKeepsItsNdcgWithoutTheTagBoost() {
         List<JudgedQuery> judged = JudgedSets.read();
-        assertTrue(judged.size() >= 30);
+        assertTrue(judged.size() >= 50);
         Map<String, Score> scores = RelevanceRunner.evaluate(
                 SearchFixtures.searcher(SearchFixtures.shippedCorpus(), false), judged, RelevanceRunner.READ_DEPTH, null);
         assertTrue(scores.get("overall").ndcg() >= MIN_NDCG_READ_WITHOUT_TAGS, scores.toString());
