@@ -72,6 +72,15 @@ public final class ProvisionQueryBuilder {
      * @param filters field to required value, among {@link SearchFields#FACETS}
      */
     public BuiltQuery build(ParsedQuery parsed, Set<String> languages, Map<String, String> filters) {
+        return build(parsed, languages, filters, false);
+    }
+
+    /**
+     * @param relaxed whether one group suffices to match, instead of about half of them: for a query (often a
+     *                question in words the texts do not use) whose strict form finds too little; scores are the
+     *                same, so provisions matching more groups still rank first
+     */
+    public BuiltQuery build(ParsedQuery parsed, Set<String> languages, Map<String, String> filters, boolean relaxed) {
         List<String> fields = searchFields(languages);
         FoundConcepts found = new FoundConcepts();
         List<Query> groups = new ArrayList<>();
@@ -100,7 +109,7 @@ public final class ProvisionQueryBuilder {
         if (!groups.isEmpty()) {
             BooleanQuery.Builder inner = new BooleanQuery.Builder();
             groups.forEach(g -> inner.add(g, Occur.SHOULD));
-            inner.setMinimumNumberShouldMatch((groups.size() + 1) / 2);
+            inner.setMinimumNumberShouldMatch(relaxed ? 1 : (groups.size() + 1) / 2);
             if (parsed.numbers().isEmpty()) {
                 Query required = inner.build();
                 main.add(required, Occur.MUST);

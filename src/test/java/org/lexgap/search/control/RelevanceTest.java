@@ -22,9 +22,9 @@ class RelevanceTest {
     static final double MIN_NDCG_TAGGED = 0.90;
     /**
      * Read set, WITHOUT the tag boost (the measurement that cannot flatter itself): see {@code RelevanceRunner}
-     * reached nDCG@10 0.649, recall@10 0.704 (50 queries); fail below 0.63.
+     * reached nDCG@10 0.691, recall@10 0.760 (50 queries); fail below 0.67.
      */
-    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.63;
+    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.67;
 
     @Test
     void taggedSetKeepsItsNdcg() {
