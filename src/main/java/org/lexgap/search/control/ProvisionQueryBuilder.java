@@ -42,8 +42,12 @@ public final class ProvisionQueryBuilder {
     /** For a provision whose own words express the query's concept, as the reading finds them. */
     static final float READ_BOOST = 2.5f;
     static final float PROXIMITY_BOOST = 1f;
-    /** Among matches, binding international standards come first: the reference a drafter compares with. */
-    static final float BINDING_PRIOR = 3f;
+    /**
+     * Among matches, binding international standards come first: the reference a drafter compares with. Kept small
+     * (a tie-breaker): at 3 it lifted treaty articles that only mention a query's words above national provisions
+     * that answer it (nDCG@10 on both judged sets, with and without the tag boost, rose when halved).
+     */
+    static final float BINDING_PRIOR = 1.5f;
     private static final float TIE = 0.1f;
 
     private final FieldAnalyzers analyzers;

@@ -16,15 +16,15 @@ import org.lexgap.search.entity.SearchRequest;
 class RelevanceTest {
 
     /**
-     * Tagged set, with the tag boost: reached nDCG@10 0.932, recall@10 0.925 (44 queries, rankings condensed to
+     * Tagged set, with the tag boost: reached nDCG@10 0.947, recall@10 0.952 (44 queries, rankings condensed to
      * the judged pool); fail below 0.90.
      */
     static final double MIN_NDCG_TAGGED = 0.90;
     /**
      * Read set, WITHOUT the tag boost (the measurement that cannot flatter itself): see {@code RelevanceRunner}
-     * reached nDCG@10 0.691, recall@10 0.760 (50 queries); fail below 0.67.
+     * reached nDCG@10 0.743, recall@10 0.818 (50 queries); fail below 0.72.
      */
-    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.67;
+    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.72;
 
     @Test
     void taggedSetKeepsItsNdcg() {
