@@ -16,15 +16,16 @@ import org.lexgap.search.entity.SearchRequest;
 class RelevanceTest {
 
     /**
-     * Tagged set, with the tag boost: reached nDCG@10 0.947, recall@10 0.952 (44 queries, rankings condensed to
+     * Tagged set, with the tag boost: reached nDCG@10 0.943, recall@10 0.945 (44 queries, rankings condensed to
      * the judged pool); fail below 0.90.
      */
     static final double MIN_NDCG_TAGGED = 0.90;
     /**
      * Read set, WITHOUT the tag boost (the measurement that cannot flatter itself): see {@code RelevanceRunner}
-     * reached nDCG@10 0.728, recall@10 0.798 (50 queries); fail below 0.70.
+     * reached nDCG@10 0.737, recall@10 0.816 (50 queries, on the corpus of engine-conditions 623f895); fail below
+     * 0.71.
      */
-    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.70;
+    static final double MIN_NDCG_READ_WITHOUT_TAGS = 0.71;
 
     @Test
     void taggedSetKeepsItsNdcg() {
