@@ -39,6 +39,12 @@ import org.lexgap.search.entity.SearchResult;
 public final class ProvisionSearcher {
 
     static final float CRITERION_BOOST = 4f;
+    /**
+     * A query whose strict form (about half its words or concepts must match) finds fewer provisions than this
+     * is run relaxed (any one suffices), so that a long question in words the texts do not use still finds the
+     * provisions that share its key concept.
+     */
+    static final int RELAX_BELOW = 10;
 
     private final SearchIndex index;
     private final FieldAnalyzers analyzers;
@@ -82,7 +88,7 @@ public final class ProvisionSearcher {
         ParsedQuery parsed = HumanQueryParser.parse(request.query());
         return index.search(searcher -> {
             try {
-                BuiltQuery built = builder.build(parsed, index.languages(searcher), filters);
+                BuiltQuery built = build(searcher, parsed, filters);
                 long prepared = System.nanoTime();
                 Future<Counted> counting = COUNTING.submit(() -> count(searcher, built));
                 TopDocs top = searcher.search(built.query(), request.page() * request.size());
@@ -106,6 +112,15 @@ public final class ProvisionSearcher {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             }
         });
+    }
+
+    private BuiltQuery build(IndexSearcher searcher, ParsedQuery parsed, Map<String, String> filters)
+            throws IOException {
+        BuiltQuery strict = builder.build(parsed, index.languages(searcher), filters);
+        if (parsed.groups().size() < 3 || searcher.count(strict.matches()) >= RELAX_BELOW) {
+            return strict;
+        }
+        return builder.build(parsed, index.languages(searcher), filters, true);
     }
 
     /** The exact total and the facet counts of one search, and how long they took. */
@@ -168,7 +183,13 @@ public final class ProvisionSearcher {
     /** The Lucene query lexgap runs for a request (the benchmark runs it bare too). */
     public Query luceneQuery(SearchRequest request) {
         ParsedQuery parsed = HumanQueryParser.parse(request.query());
-        return index.search(s -> builder.build(parsed, index.languages(s), SearchRequests.filters(request)).query());
+        return index.search(s -> {
+            try {
+                return build(s, parsed, SearchRequests.filters(request)).query();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     List<SearchHit> hits(IndexSearcher searcher, BuiltQuery built, ScoreDoc[] docs, int from) throws IOException {
