@@ -39,7 +39,7 @@ class OfficialFormatsTest {
     void readsLegislationGovUk() throws IOException {
         ImportedDocument doc = load("uksi-2025-3-regulation-2.clml.xml");
         assertEquals(DocumentFormat.CLML, doc.format());
-        assertEquals(List.of("xa-xa-pc/reg-2"), ids(doc));
+        assertEquals(List.of("nz-xa-pc/reg-2"), ids(doc));
         ImportedProvision reg = doc.provisions().get(0);
         assertEquals("Regulation 2", reg.label());
         assertEquals("Amendment of the State Pension Credit Regulations 2002", reg.heading());
@@ -52,7 +52,7 @@ class OfficialFormatsTest {
     void readsTheUnitedStatesCode() throws IOException {
         ImportedDocument doc = load("usc16-s37-38.uslm.xml");
         assertEquals(DocumentFormat.USLM, doc.format());
-        assertEquals(List.of("xa-xa-pc/s-37", "xa-xa-pc/s-38"), ids(doc));
+        assertEquals(List.of("nz-xa-pc/s-37", "nz-xa-pc/s-38"), ids(doc));
         ImportedProvision s37 = doc.provisions().get(0);
         assertEquals("§ 37", s37.label());
         assertEquals("37", s37.number());
@@ -65,7 +65,7 @@ class OfficialFormatsTest {
     void readsGesetzeImInternetWithoutFetchingItsDtd() throws IOException {
         ImportedDocument doc = load("ifsg-s1-s3.gii.xml");
         assertEquals(DocumentFormat.GII, doc.format());
-        assertEquals(List.of("xa-xa-pc/s-1", "xa-xa-pc/s-3"), ids(doc));
+        assertEquals(List.of("nz-xa-pc/s-1", "nz-xa-pc/s-3"), ids(doc));
         ImportedProvision s1 = doc.provisions().get(0);
         assertEquals("§ 1", s1.label());
         assertEquals("Zweck des Gesetzes", s1.heading());
@@ -78,7 +78,7 @@ class OfficialFormatsTest {
     void readsJusticeCanada() throws IOException {
         ImportedDocument doc = load("a-13.4-s5-s7.canada.xml");
         assertEquals(DocumentFormat.JUSTICE_CANADA, doc.format());
-        assertEquals(List.of("xa-xa-pc/s-5", "xa-xa-pc/s-7"), ids(doc));
+        assertEquals(List.of("nz-xa-pc/s-5", "nz-xa-pc/s-7"), ids(doc));
         ImportedProvision s7 = doc.provisions().get(1);
         assertEquals("Purchase of gametes", s7.heading());
         assertEquals(List.of("1", "2", "3", "4"), s7.paragraphs().stream().map(p -> p.number()).toList());
@@ -89,7 +89,7 @@ class OfficialFormatsTest {
     void readsFormexOfEurLex() throws IOException {
         ImportedDocument doc = load("gdpr-art-1-2.formex.xml");
         assertEquals(DocumentFormat.FORMEX, doc.format());
-        assertEquals(List.of("xa-xa-pc/preamble", "xa-xa-pc/art-1", "xa-xa-pc/art-2"), ids(doc));
+        assertEquals(List.of("nz-xa-pc/preamble", "nz-xa-pc/art-1", "nz-xa-pc/art-2"), ids(doc));
         ImportedProvision art2 = doc.provisions().get(2);
         assertEquals("Article 2", art2.label());
         assertEquals("Material scope", art2.heading());

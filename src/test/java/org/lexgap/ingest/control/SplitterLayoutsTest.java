@@ -48,7 +48,7 @@ class SplitterLayoutsTest {
                 + "<h3>§ 12<sup>1</sup>. Väljamõeldud säte</h3><p>(1) Väljamõeldud lause.</p>"
                 + "<h3>§ 13. Teine säte</h3><p>Teine väljamõeldud lause.</p></main></body></html>")
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        assertEquals(List.of("xa-xa-pc/s-12-1", "xa-xa-pc/s-13"),
+        assertEquals(List.of("nz-xa-pc/s-12-1", "nz-xa-pc/s-13"),
                 doc.provisions().stream().map(p -> p.id()).toList());
         assertEquals("12^1", doc.provisions().get(0).number());
         assertEquals("Väljamõeldud säte", doc.provisions().get(0).heading());
