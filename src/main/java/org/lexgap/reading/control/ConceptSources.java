@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.queries.intervals.Intervals;
 import org.apache.lucene.queries.intervals.IntervalsSource;
 import org.apache.lucene.util.BytesRef;
@@ -72,13 +73,8 @@ final class ConceptSources {
                 if (dropped.contains(term)) {
                     continue;
                 }
-                String[] written = term.trim().split("\\s+");
-                List<String> analysed = new ArrayList<>();
-                for (String word : written) {
-                    analysed.addAll(tokens(word, analyzer));
-                }
-                if (written.length > 1 && analysed.size() < written.length) {
-                    List<String> words = tokens(term, EXACT);
+                if (dropsMeaning(term, analyzer)) {
+                    List<String> words = words(term, EXACT);
                     exact.add(words.size() == 1 ? Intervals.term(words.get(0)) : Intervals.phrase(words.toArray(String[]::new)));
                 } else {
                     addIfAny(sources, form(term, analyzer, true));
@@ -105,21 +101,54 @@ final class ConceptSources {
     }
 
     /**
+     * Whether analysis drops a word of a thesaurus term that carries its meaning (a negation, a preposition such
+     * as "without"), or keeps only one of its words: such a term is read over the exact words. Other dropped words (articles, "of", "in") leave
+     * room in the analysed phrase instead, so that inflected forms still match.
+     */
+    private static boolean dropsMeaning(String term, Analyzer analyzer) {
+        String[] written = term.trim().split("\\s+");
+        if (written.length > 1 && alternatives(term, analyzer).size() < 2) {
+            return true; // "gegen einen Deutschen": the one word left would match far more than the term
+        }
+        for (String word : written) {
+            if (alternatives(word, analyzer).isEmpty() && MEANINGFUL.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Words that change a phrase's meaning although analyzers drop them as stop words. */
+    private static final java.util.Set<String> MEANINGFUL = java.util.Set.of(
+            "not", "no", "without", "nicht", "kein", "keine", "ohne", "ne", "pas", "sans", "non", "sin", "senza",
+            "без", "не", "ни", "bez", "nie", "fără", "nu", "χωρίς", "δεν", "μη", "zonder", "geen", "niet",
+            "against", "gegen", "contre", "contra", "против", "проти", "proti", "przeciwko", "împotriva", "κατά", "tegen");
+
+    /**
      * One form: null when analysis keeps none of its words (a form of stop words only). A thesaurus term is a
-     * phrase: its words in order, with room only for the stop words it had; a vocabulary form is a window.
+     * phrase: its words in order, with room only for the words analysis dropped; a vocabulary form is a window.
+     * {@code word*} matches the words that begin with it, and the word's own stem ("officer*" also finds
+     * "officers", stemmed to "offic"). Where analysis gives several readings of one word (the Ukrainian
+     * dictionary's lemmas), any of them matches.
      */
     private static IntervalsSource form(String form, Analyzer analyzer, boolean phrase) {
         List<IntervalsSource> words = new ArrayList<>();
         String[] written = form.trim().split("\\s+");
         for (String word : written) {
             if (word.endsWith("*") && word.length() > 1) {
-                BytesRef prefix = analyzer.normalize(ConceptReader.FIELD, word.substring(0, word.length() - 1));
+                String stem = word.substring(0, word.length() - 1);
+                BytesRef prefix = analyzer.normalize(ConceptReader.FIELD, stem);
                 if (prefix.length > 0) {
-                    words.add(Intervals.prefix(prefix, MAX_EXPANSIONS));
+                    List<IntervalsSource> either = new ArrayList<>();
+                    either.add(Intervals.prefix(prefix, MAX_EXPANSIONS));
+                    for (List<String> readings : alternatives(stem, analyzer)) {
+                        readings.stream().filter(r -> !r.equals(prefix.utf8ToString())).forEach(r -> either.add(Intervals.term(r)));
+                    }
+                    words.add(any(either));
                 }
             } else {
-                for (String token : tokens(word, analyzer)) {
-                    words.add(Intervals.term(token));
+                for (List<String> readings : alternatives(word, analyzer)) {
+                    words.add(any(readings.stream().map(Intervals::term).toList()));
                 }
             }
         }
@@ -130,22 +159,39 @@ final class ConceptSources {
             return words.get(0);
         }
         IntervalsSource[] parts = words.toArray(IntervalsSource[]::new);
-        return phrase ? Intervals.phrase(parts)
-                : Intervals.maxgaps(EXTRA_GAP + words.size() - 1, Intervals.unordered(parts));
+        if (phrase) {
+            int droppedWords = Math.max(0, written.length - words.size());
+            return droppedWords == 0 ? Intervals.phrase(parts) : Intervals.maxgaps(droppedWords, Intervals.ordered(parts));
+        }
+        return Intervals.maxgaps(EXTRA_GAP + words.size() - 1, Intervals.unordered(parts));
     }
 
-    private static List<String> tokens(String text, Analyzer analyzer) {
-        List<String> tokens = new ArrayList<>();
+    /** The analysed words of a text, each as the readings analysis gives at its position (usually one). */
+    private static List<List<String>> alternatives(String text, Analyzer analyzer) {
+        List<List<String>> positions = new ArrayList<>();
         try (TokenStream stream = analyzer.tokenStream(ConceptReader.FIELD, text)) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
             stream.reset();
             while (stream.incrementToken()) {
-                tokens.add(term.toString());
+                if (increment.getPositionIncrement() == 0 && !positions.isEmpty()) {
+                    List<String> last = positions.get(positions.size() - 1);
+                    if (!last.contains(term.toString())) {
+                        last.add(term.toString());
+                    }
+                } else {
+                    positions.add(new ArrayList<>(List.of(term.toString())));
+                }
             }
             stream.end();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tokens;
+        return positions;
+    }
+
+    /** The words of a text, one per position. */
+    private static List<String> words(String text, Analyzer analyzer) {
+        return alternatives(text, analyzer).stream().map(readings -> readings.get(0)).toList();
     }
 }

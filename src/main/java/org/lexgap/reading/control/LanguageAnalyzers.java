@@ -30,7 +30,6 @@ import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.no.NorwegianAnalyzer;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
@@ -41,7 +40,8 @@ import org.apache.lucene.analysis.uk.UkrainianMorfologikAnalyzer;
 /**
  * The one language map, shared by the search index and the reading of texts: ISO 639-1 code to analyzer. Any other language falls back to {@link StandardAnalyzer}
  * (Unicode word breaking and lower-casing, no stemming, no stop words). Ukrainian uses the morfologik dictionary
- * analyzer and Polish the stempel one (both Lucene modules in the pom).
+ * analyzer and Polish the stempel one (both Lucene modules in the pom); Romanian reads ș and ț as ş and ţ
+ * ({@link RomanianLegalAnalyzer}).
  */
 public final class LanguageAnalyzers {
 
@@ -60,7 +60,7 @@ public final class LanguageAnalyzers {
             Map.entry("bg", BulgarianAnalyzer::new),
             Map.entry("el", GreekAnalyzer::new),
             Map.entry("tr", TurkishAnalyzer::new),
-            Map.entry("ro", RomanianAnalyzer::new),
+            Map.entry("ro", RomanianLegalAnalyzer::new),
             Map.entry("pl", PolishAnalyzer::new),
             Map.entry("cs", CzechAnalyzer::new),
             // the languages of the national statutes beyond those fifteen, where Lucene has an analyzer
@@ -92,6 +92,7 @@ public final class LanguageAnalyzers {
     private CharArraySet allStopWords() {
         CharArraySet all = new CharArraySet(2048, true);
         all.addAll(org.apache.lucene.analysis.en.EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        all.addAll(org.apache.lucene.analysis.ro.RomanianAnalyzer.getDefaultStopSet());
         for (String language : MAP.keySet()) {
             if (forLanguage(language) instanceof StopwordAnalyzerBase base) {
                 base.getStopwordSet().forEach(all::add);

@@ -89,4 +89,25 @@ class ConceptReaderTest {
     private static boolean met(List<Detection> detections, String condition) {
         return detections.stream().anyMatch(d -> d.condition().equals(condition) && d.met());
     }
+
+    @Test
+    void aPrefixFormAlsoFindsItsOwnStemAfterStemming() {
+        Reading r = reader.read(null, "(1) The organization and its senior officers are liable for the offence.", "en");
+
+        assertTrue(r.concepts().contains("legal-person"), "officer* finds officers (stemmed offic): " + r);
+    }
+
+    @Test
+    void aThesaurusPhraseIsReadInflectedWhenOnlyAnArticleOrPrepositionWasDropped() {
+        Reading r = reader.read(null, "(1) Разпоредбата се отнася до трафика на хора.", "bg");
+
+        assertTrue(r.concepts().contains("trafficking"), "the definite form of the noun still reads: " + r);
+    }
+
+    @Test
+    void aThesaurusPhraseThatAnalysisWouldShrinkToOneWordIsReadExactly() {
+        Reading r = reader.read(null, "(1) Die Tat ist nach deutschem Strafrecht mit Strafe bedroht.", "de");
+
+        assertFalse(r.concepts().contains("victim-nationals"), "German law is not a German victim: " + r);
+    }
 }
