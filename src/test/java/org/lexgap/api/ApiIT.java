@@ -153,7 +153,7 @@ class ApiIT extends DeployedServiceIT {
         JsonNode list = Mappers.json().readTree(get("api/countries").body());
         JsonNode countries = list.get("countries");
         assertTrue(countries.size() >= 28);
-        JsonNode jurisdiction = find(list.get("criteria"), "JUR-EXTRATERRITORIAL");
+        JsonNode jurisdiction = find(list.get("criteria"), "criterion", "JUR-EXTRATERRITORIAL");
         assertEquals(countries.size(), jurisdiction.get("fully").asInt() + jurisdiction.get("partly").asInt()
                 + jurisdiction.get("notMet").asInt() + jurisdiction.get("unknown").asInt()
                 + jurisdiction.get("notApplicable").asInt());
@@ -194,12 +194,16 @@ class ApiIT extends DeployedServiceIT {
     }
 
     private static JsonNode find(JsonNode array, String id) {
+        return find(array, "id", id);
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
         for (JsonNode node : array) {
-            if (node.get("id").asText().equals(id)) {
+            if (node.get(field).asText().equals(value)) {
                 return node;
             }
         }
-        throw new AssertionError("no " + id + " in " + array);
+        throw new AssertionError("no " + field + " " + value + " in " + array);
     }
 
     private HttpResponse<String> get(String path) throws Exception {
