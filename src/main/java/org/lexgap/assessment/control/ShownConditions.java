@@ -47,7 +47,13 @@ final class ShownConditions {
         if (recorded.isPresent()) {
             Map<String, String> meets = new LinkedHashMap<>();
             recorded.get().meets().forEach(id -> meets.put(id, Passages.firstSentence(p.summary())));
-            return Optional.of(new Shown(p, meets, new LinkedHashMap<>(recorded.get().lacks()), Evidence.RECORDED));
+            Map<String, String> lacks = new LinkedHashMap<>(recorded.get().lacks());
+            // met in part: shown met and limited by the same provision, which the combination reads as limited
+            recorded.get().limits().forEach((id, why) -> {
+                meets.put(id, Passages.firstSentence(p.summary()));
+                lacks.put(id, why);
+            });
+            return Optional.of(new Shown(p, meets, lacks, Evidence.RECORDED));
         }
         if (p.notMet().contains(criterion.id())) {
             Map<String, String> lacks = new LinkedHashMap<>();

@@ -193,7 +193,10 @@ final class CorpusValidator {
         }
     }
 
-    /** Each criterion named, each condition it meets or lacks, must exist; a reason is given for what it lacks. */
+    /**
+     * Each criterion named, each condition it meets, limits or lacks, must exist; a reason is given for what it
+     * limits or lacks.
+     */
     private void checkConditionReadings(Located<?> file, String at, Map<String, ConditionReading> readings) {
         if (readings == null) {
             return;
@@ -205,10 +208,23 @@ final class CorpusValidator {
                 errors.add(file.error(at + "/" + criterionId, "unknown criterion '" + criterionId + "'"));
                 return;
             }
-            if (reading == null || reading.meets().isEmpty() && reading.lacks().isEmpty()) {
-                errors.add(file.error(at + "/" + criterionId, "name the conditions it meets or lacks"));
+            if (reading == null || reading.meets().isEmpty() && reading.lacks().isEmpty() && reading.limits().isEmpty()) {
+                errors.add(file.error(at + "/" + criterionId, "name the conditions it meets, limits or lacks"));
                 return;
             }
+            reading.limits().forEach((id, reason) -> {
+                if (criterion.get().condition(id).isEmpty()) {
+                    errors.add(file.error(at + "/" + criterionId + "/limits", "unknown condition '" + id
+                            + "' of " + criterionId + "; expected one of " + conditionIds(criterion.get())));
+                } else if (reason == null || reason.isBlank()) {
+                    errors.add(file.error(at + "/" + criterionId + "/limits/" + id,
+                            "say in a few words how the condition is limited"));
+                }
+                if (reading.meets().contains(id) || reading.lacks().containsKey(id)) {
+                    errors.add(file.error(at + "/" + criterionId + "/limits/" + id, "condition '" + id
+                            + "' is limited and also met or lacking in the same provision: name it once"));
+                }
+            });
             for (String id : reading.meets()) {
                 if (criterion.get().condition(id).isEmpty()) {
                     errors.add(file.error(at + "/" + criterionId + "/meets", "unknown condition '" + id

@@ -93,6 +93,24 @@ class ConditionLevelsTest {
                 c.id() + ": " + p.reason());
     }
 
+    @ParameterizedTest
+    @MethodSource("criteria")
+    void aConditionOneProvisionMeetsOnlyInPartIsLimitedWithItsReasonAndNeverGivesTwo(Criterion c) {
+        String first = ids(c, "2").get(0);
+        List<String> others = c.conditionList().stream().map(x -> x.id()).filter(x -> !x.equals(first)).toList();
+        Provision partial = new Provision("xx-law/a", "xx-law", "Law", "XX", "a", "Heading", null, "X a",
+                "Our summary.", List.of(), List.of(c.id()), List.of(), List.of(), true, "https://example.org", null,
+                "en", TextStatus.OFFICIAL, null, null, true,
+                Map.of(c.id(), new ConditionReading(others, Map.of(), Map.of(first, "only permanent residents"))));
+
+        Proposal p = levels.assess(c, List.of(partial));
+
+        assertEquals(ConditionStatus.LIMITED, p.conditions().stream().filter(k -> k.id().equals(first)).findFirst()
+                .orElseThrow().status(), c.id() + ": " + p.reason());
+        assertTrue(p.level() != Level.FULLY, c.id() + ": " + p.reason());
+        assertTrue(p.reason().contains("only permanent residents"), p.reason());
+    }
+
     private static List<String> ids(Criterion c, String level) {
         return new ArrayList<>(ConceptExpression.parse(c.requirement(level)).conceptIds());
     }
