@@ -118,6 +118,23 @@ class CorpusLoaderTest {
     }
 
     @Test
+    void rejectsALimitWithoutAReasonOrAlsoRecordedAsMet() throws IOException {
+        Path corpus = CorpusFixtures.copyOfValid(temp);
+        Path statute = corpus.resolve("national-laws/ZZ/zz-penal.yaml");
+        Files.writeString(statute, Files.readString(statute).replace("    criteria: [JUR-EXTRATERRITORIAL]\n",
+                "    criteria: [JUR-EXTRATERRITORIAL]\n    conditions:\n      JUR-EXTRATERRITORIAL:\n"
+                        + "        meets: [nationals]\n        limits:\n          nationals: only some\n"
+                        + "          organ-offences: \"\"\n"));
+
+        CorpusException e = assertThrows(CorpusException.class, () -> CorpusLoader.load(corpus));
+
+        List<String> messages = e.errors().stream().map(CorpusError::message).toList();
+        assertTrue(messages.contains("condition 'nationals' is limited and also met or lacking in the same provision: "
+                + "name it once"), messages.toString());
+        assertTrue(messages.contains("say in a few words how the condition is limited"), messages.toString());
+    }
+
+    @Test
     void rejectsAStatuteFiledUnderAnotherCountry() throws IOException {
         Path corpus = CorpusFixtures.copyOfValid(temp);
         Path statute = corpus.resolve("national-laws/ZZ/zz-penal.yaml");
