@@ -39,6 +39,9 @@ public final class ConfigKeys {
     /** PDFs rendered at once in one process (each takes 100-200 MB while it is laid out); more wait, then 503. */
     public static final String REPORT_MAX_CONCURRENT_PDF = "lexgap.report.max-concurrent-pdf";
 
+    /** How often a node reads the documents' change log to bring its corpus and index in line (ISO duration). */
+    public static final String CHANGES_POLL_INTERVAL = "lexgap.changes.poll-interval";
+
     private ConfigKeys() {
     }
 }

@@ -2,12 +2,9 @@ package org.lexgap.search.control;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusService;
@@ -16,7 +13,10 @@ import org.lexgap.search.entity.SearchRequest;
 import org.lexgap.search.entity.SearchResult;
 import org.lexgap.search.entity.SimilarProvisions;
 
-/** Opens the index under {@code lexgap.data.dir/index} at start-up, syncs it with the corpus, and searches it. */
+/**
+ * Opens the index under {@code lexgap.data.dir/index} at start-up (after the corpus and the store), syncs it with
+ * the corpus, and searches it. Each node has its own index; it follows the database through the documents' change log.
+ */
 @ApplicationScoped
 public class SearchService {
 
@@ -29,14 +29,6 @@ public class SearchService {
     private volatile SearchIndex index;
     private volatile ProvisionSearcher searcher;
     private volatile String failure;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        try {
-            ready();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "lexgap search index could not be opened", e);
-        }
-    }
 
     /** The searcher; opens and syncs the index on first use. */
     public ProvisionSearcher ready() {
