@@ -4,10 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
@@ -57,5 +60,17 @@ public class AuthResource {
         throttle.succeeded(credentials.username(), address);
         IssuedToken token = accounts.tokens().issue(user.get());
         return Response.ok(token).header("Cache-Control", "no-store").build();
+    }
+
+    @DELETE
+    @Path("token")
+    @Operation(summary = "Sign out: revokes the bearer token sent (on every node at once); 204 also when it was "
+            + "unknown or expired")
+    public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
+        if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw ProblemException.badRequest("Send the token to revoke as Authorization: Bearer <token>.");
+        }
+        accounts.tokens().revoke(authorization.substring(7).strip());
+        return Response.noContent().build();
     }
 }
