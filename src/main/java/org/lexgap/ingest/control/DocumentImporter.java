@@ -51,7 +51,7 @@ public final class DocumentImporter {
         this(limits, corpus, clock, null);
     }
 
-    /** @param workers where extraction runs within the time limit (the container's managed executor); null: own pool */
+    /** @param workers where extraction runs within the time limit (container-managed threads); null: own pool */
     public DocumentImporter(ImportLimits limits, Corpus corpus, Clock clock, ExecutorService workers) {
         this.limits = limits;
         this.corpus = corpus;

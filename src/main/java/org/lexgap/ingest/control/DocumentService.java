@@ -1,7 +1,8 @@
 package org.lexgap.ingest.control;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -13,6 +14,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.Optional;
@@ -73,8 +76,11 @@ public class DocumentService {
     @Inject
     StoreService storeService;
 
+    /** Container-managed threads for extraction within the time limit (see {@link #workers()}). */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
+
+    private ExecutorService workers;
 
     private volatile DocumentImporter importer;
     /** The newest change of the log this node's corpus and index hold; -1 before {@link #start()}. */
@@ -256,9 +262,28 @@ public class DocumentService {
         importer = null;
     }
 
+    /**
+     * A pool of the container's managed threads, grown as imports need (an extraction stopped at its time limit may
+     * keep its thread a while: a fixed pool, or Payara's default executor with its one thread, would make the next
+     * import wait). Shut down with the application.
+     */
+    private synchronized ExecutorService workers() {
+        if (workers == null && threads != null) {
+            workers = Executors.newCachedThreadPool(threads);
+        }
+        return workers;
+    }
+
+    @PreDestroy
+    synchronized void close() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
+    }
+
     private DocumentImporter importer() {
         if (importer == null) {
-            importer = new DocumentImporter(limits(), corpusService.corpus(), Clock.systemUTC(), executor);
+            importer = new DocumentImporter(limits(), corpusService.corpus(), Clock.systemUTC(), workers());
         }
         return importer;
     }

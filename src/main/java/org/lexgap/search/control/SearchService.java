@@ -1,9 +1,13 @@
 package org.lexgap.search.control;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Optional;
 import java.util.logging.Logger;
 import org.lexgap.corpus.control.Corpus;
@@ -25,6 +29,15 @@ public class SearchService {
 
     @Inject
     CorpusService corpusService;
+
+    /**
+     * Container-managed threads for counting beside ranking. Not the default managed executor: Payara's has no core
+     * threads and an unbounded queue, so it runs one task at a time and a search would wait behind any other task.
+     */
+    @Resource
+    ManagedThreadFactory threads;
+
+    private volatile ExecutorService counting;
 
     private volatile SearchIndex index;
     private volatile ProvisionSearcher searcher;
@@ -54,11 +67,19 @@ public class SearchService {
             LOG.info(() -> "lexgap search index: " + sync);
             index = opened;
             failure = null;
-            return new ProvisionSearcher(opened, analyzers, new ConceptIndex(corpus.thesaurus().concepts()));
+            return new ProvisionSearcher(opened, analyzers, new ProvisionQueryBuilder(analyzers,
+                    new ConceptIndex(corpus.thesaurus().concepts())), counting());
         } catch (RuntimeException e) {
             failure = String.valueOf(e.getMessage());
             throw e;
         }
+    }
+
+    private synchronized ExecutorService counting() {
+        if (counting == null && threads != null) {
+            counting = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads);
+        }
+        return counting;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -101,6 +122,9 @@ public class SearchService {
 
     @PreDestroy
     void close() {
+        if (counting != null) {
+            counting.shutdownNow();
+        }
         if (index != null) {
             index.close();
         }
