@@ -104,6 +104,49 @@ class DocumentStoreTest {
         }
     }
 
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void aNodeReadingTheChangeLogWhileOthersWriteSeesEveryChangeInOrderWithoutGaps(String kind) throws Exception {
+        StoreSettings settings = TestDatabases.fresh(kind, data);
+        ImportedDocument template = document("Organ sale");
+        try (Database writerDb = Database.open(settings); Database readerDb = Database.open(settings)) {
+            DocumentStore writers = new DocumentStore(writerDb);
+            DocumentChanges reader = new DocumentStore(readerDb).changes();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int n = 0; n < 10; n++) {
+                        writers.create(withId(template, "nz-w" + writer + "-" + n));
+                    }
+                    return null;
+                }));
+            }
+            long applied = 0;
+            List<Long> seen = new java.util.ArrayList<>();
+            while (applied < 40) {
+                for (DocumentChanges.Change change : reader.after(applied, 1000)) {
+                    assertEquals(applied + 1, change.seq(), "the next change after " + applied);
+                    applied = change.seq();
+                    seen.add(applied);
+                }
+            }
+            for (var f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertEquals(40, seen.size());
+            assertEquals(40, new DocumentStore(readerDb).list().size());
+        }
+    }
+
+    private static ImportedDocument withId(ImportedDocument d, String id) {
+        return new ImportedDocument(id, 1, d.jurisdiction(), d.title(), d.citation(), d.language(), d.status(),
+                d.validFrom(), d.source(), d.fileName(), d.format(), d.pages(), d.structureFound(), d.importedAt(),
+                d.provisions());
+    }
+
     @Test
     void importedProvisionsJoinTheCorpusAndAStateWithoutProfileIsAssessed() {
         ImportedDocument doc = document("Organ sale");
