@@ -31,13 +31,14 @@ import org.lexgap.store.TestDatabases;
  */
 class ClusterIT {
 
-    private static final Duration START = Duration.ofSeconds(240);
+    private static final Duration START = Duration.ofSeconds(600);
     private static final Duration PROPAGATION = Duration.ofSeconds(10);
     private static final String PATH = "api/countries/FR/assessment/criteria/JUR-EXTRATERRITORIAL";
 
     @Test
     void twoNodesOnOneDatabaseServeTheSameDataAndSurviveKillNine() throws Exception {
-        Path folder = Files.createDirectories(Path.of("target", "cluster-it")).toAbsolutePath();
+        Path folder = Files.createDirectories(Path.of("target", "cluster-it", String.valueOf(System.currentTimeMillis())))
+                .toAbsolutePath();
         String db = TestDatabases.fresh(TestDatabases.POSTGRESQL, folder).url();
         Path bundle = Path.of(System.getProperty("lexgap.microbundle", "target/lexgap-microbundle.jar"));
         try (Node a = Node.start("node-a", folder, bundle, db); Node b = Node.start("node-b", folder, bundle, db)) {
