@@ -24,6 +24,8 @@ public final class ConfigKeys {
     public static final String SIGN_IN_FAILURE_WINDOW = "lexgap.auth.failure-window";
     public static final String SIGN_IN_BACKOFF = "lexgap.auth.backoff";
     /** Bootstrap: created as admin when the store has no user at start-up (env LEXGAP_ADMIN_USER/_PASSWORD). */
+    /** Addresses of load balancers whose X-Forwarded-For names the client for the sign-in limit (comma-separated). */
+    public static final String AUTH_TRUSTED_PROXIES = "lexgap.auth.trusted-proxies";
     public static final String ADMIN_USER = "lexgap.admin.user";
     public static final String ADMIN_PASSWORD = "lexgap.admin.password";
     /** The largest JSON request body accepted, in bytes (larger: 413). */

@@ -14,9 +14,11 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.Problem;
 import org.lexgap.api.ProblemException;
+import org.lexgap.config.ConfigKeys;
 import org.lexgap.security.control.Accounts;
 import org.lexgap.security.control.SignInThrottle;
 import org.lexgap.security.entity.Credentials;
@@ -34,6 +36,10 @@ public class AuthResource {
     @Context
     HttpServletRequest servletRequest;
 
+    @Inject
+    @ConfigProperty(name = ConfigKeys.AUTH_TRUSTED_PROXIES)
+    Optional<String> trustedProxies;
+
     @POST
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
@@ -43,7 +49,8 @@ public class AuthResource {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");
         }
-        String address = servletRequest.getRemoteAddr();
+        String address = ClientAddress.of(servletRequest.getRemoteAddr(), servletRequest.getHeader("X-Forwarded-For"),
+                ClientAddress.parse(trustedProxies.orElse(null)));
         // the attempt is counted before the password is checked: parallel attempts cannot pass the limit
         SignInThrottle throttle = accounts.throttle();
         SignInThrottle.Decision decision = throttle.attempt(credentials.username(), address);
