@@ -16,14 +16,16 @@ import org.lexgap.ingest.entity.DocumentMetadata;
 import org.lexgap.ingest.entity.ImportException;
 import org.lexgap.ingest.entity.ImportedDocument;
 import org.lexgap.ingest.entity.ImportedProvision;
+import org.lexgap.store.Database;
+import org.lexgap.store.StoreSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** Imports every file of a folder into the document store and prints the provisions found per file. */
 @Command(name = "import", description = "Import the PDF, HTML, text and Akoma Ntoso files of a folder; print the "
-        + "provisions found per file and keep them under <data-dir>/documents/ (a newer file replaces, the old one "
-        + "is kept as history).")
+        + "provisions found per file and keep them in the database (LEXGAP_DB_URL, or the embedded one under --data-dir; a newer file "
+        + "replaces, the old one is kept as history).")
 final class ImportCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "the folder of files to import")
@@ -50,7 +52,8 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
     private Path corpus;
 
-    @Option(names = "--data-dir", defaultValue = "./lexgap-data", description = "lexgap.data.dir (default: ${DEFAULT-VALUE})")
+    @Option(names = "--data-dir", description = "lexgap.data.dir, for the embedded database when LEXGAP_DB_URL is "
+            + "unset (default: LEXGAP_DATA_DIR or ./lexgap-data)")
     private Path dataDir;
 
     @Override
@@ -61,7 +64,13 @@ final class ImportCommand implements Callable<Integer> {
         }
         DocumentImporter importer = new DocumentImporter(ImportLimits.DEFAULT, CorpusLoader.load(corpus),
                 Clock.systemUTC());
-        DocumentStore store = new DocumentStore(dataDir);
+        StoreSettings settings = StoreSettings.fromEnvironment(dataDir);
+        try (Database db = Database.open(settings)) {
+            return importAll(importer, new DocumentStore(db), settings);
+        }
+    }
+
+    private int importAll(DocumentImporter importer, DocumentStore store, StoreSettings settings) throws IOException {
         int failed = 0;
         for (Path file : files()) {
             String name = file.getFileName().toString();
@@ -78,7 +87,7 @@ final class ImportCommand implements Callable<Integer> {
                         e.getMessage());
             }
         }
-        System.out.printf("%nstored under %s%n", store.folder().toAbsolutePath());
+        System.out.printf("%nstored in %s (running nodes pick the change up within seconds)%n", settings.safeUrl());
         return failed == 0 ? 0 : 1;
     }
 

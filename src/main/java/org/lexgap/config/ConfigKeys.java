@@ -24,6 +24,8 @@ public final class ConfigKeys {
     public static final String SIGN_IN_FAILURE_WINDOW = "lexgap.auth.failure-window";
     public static final String SIGN_IN_BACKOFF = "lexgap.auth.backoff";
     /** Bootstrap: created as admin when the store has no user at start-up (env LEXGAP_ADMIN_USER/_PASSWORD). */
+    /** Addresses of load balancers whose X-Forwarded-For names the client for the sign-in limit (comma-separated). */
+    public static final String AUTH_TRUSTED_PROXIES = "lexgap.auth.trusted-proxies";
     public static final String ADMIN_USER = "lexgap.admin.user";
     public static final String ADMIN_PASSWORD = "lexgap.admin.password";
     /** The largest JSON request body accepted, in bytes (larger: 413). */
@@ -38,6 +40,9 @@ public final class ConfigKeys {
 
     /** PDFs rendered at once in one process (each takes 100-200 MB while it is laid out); more wait, then 503. */
     public static final String REPORT_MAX_CONCURRENT_PDF = "lexgap.report.max-concurrent-pdf";
+
+    /** How often a node reads the documents' change log to bring its corpus and index in line (ISO duration). */
+    public static final String CHANGES_POLL_INTERVAL = "lexgap.changes.poll-interval";
 
     private ConfigKeys() {
     }

@@ -27,7 +27,37 @@ public final class Migrations {
     private Migrations() {
     }
 
+    /** The key of the PostgreSQL advisory lock that makes nodes starting at once migrate one after the other. */
+    static final long LOCK_KEY = 0x6c657867L; // "lexg"
+
+    /**
+     * Migrates to the newest schema. On PostgreSQL, nodes that start together take turns (a session advisory lock,
+     * held on a connection of its own): the first migrates, the others then find the schema current.
+     */
     public static int migrate(Database database) {
+        if (!database.postgres()) {
+            return migrateNow(database);
+        }
+        try (Connection lock = database.dataSource().getConnection()) {
+            try (PreparedStatement s = lock.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                s.setLong(1, LOCK_KEY);
+                s.execute();
+            }
+            try {
+                return migrateNow(database);
+            } finally {
+                try (PreparedStatement s = lock.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    s.setLong(1, LOCK_KEY);
+                    s.execute();
+                }
+                lock.commit();
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot lock the schema for migration: " + e.getMessage(), e);
+        }
+    }
+
+    private static int migrateNow(Database database) {
         database.transaction(c -> {
             try (Statement s = c.createStatement()) {
                 s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, "

@@ -2,17 +2,14 @@ package org.lexgap.store;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.config.ConfigKeys;
 
-/** The application's database: opened and migrated at start-up, closed at shutdown. */
+/** The application's database: opened and migrated at start-up (see the start-up sequence), closed at shutdown. */
 @ApplicationScoped
 public class StoreService {
 
@@ -35,14 +32,6 @@ public class StoreService {
     String dataDir;
 
     private Database database;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        try {
-            database();
-        } catch (StoreException e) {
-            LOG.log(Level.SEVERE, "lexgap database unavailable: " + e.getMessage());
-        }
-    }
 
     /** The open database; opens (and migrates) it on first use. */
     public synchronized Database database() {

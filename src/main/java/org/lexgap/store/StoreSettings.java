@@ -23,9 +23,15 @@ public record StoreSettings(String url, String user, String password) {
 
     /** For the command line: system properties first, then environment variables (LEXGAP_DB_URL...). */
     public static StoreSettings fromEnvironment() {
+        return fromEnvironment(null);
+    }
+
+    /** As {@link #fromEnvironment()}, with the data folder given on the command line (when not null). */
+    public static StoreSettings fromEnvironment(Path dataDirOption) {
         Function<String, Optional<String>> lookup = key -> Optional.ofNullable(System.getProperty(key))
                 .or(() -> Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_'))));
-        Path dataDir = Path.of(lookup.apply(ConfigKeys.DATA_DIR).orElse("./lexgap-data"));
+        Path dataDir = dataDirOption != null ? dataDirOption
+                : Path.of(lookup.apply(ConfigKeys.DATA_DIR).orElse("./lexgap-data"));
         return of(lookup.apply(ConfigKeys.DB_URL), lookup.apply(ConfigKeys.DB_USER),
                 lookup.apply(ConfigKeys.DB_PASSWORD), dataDir);
     }

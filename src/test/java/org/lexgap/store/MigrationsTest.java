@@ -25,6 +25,26 @@ class MigrationsTest {
 
     @ParameterizedTest
     @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void nodesStartingTogetherOnAnEmptyDatabaseAllOpenIt(String kind) throws Exception {
+        StoreSettings settings = TestDatabases.fresh(kind, temp);
+        int nodes = TestDatabases.H2.equals(kind) ? 1 : 4; // an H2 file has one process; PostgreSQL many nodes
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(nodes);
+        List<java.util.concurrent.Future<Integer>> opened = new java.util.ArrayList<>();
+        for (int n = 0; n < nodes; n++) {
+            opened.add(pool.submit(() -> {
+                try (Database db = Database.open(settings)) {
+                    return db.transaction(Migrations::current);
+                }
+            }));
+        }
+        for (var node : opened) {
+            assertEquals(Migrations.latest(), node.get());
+        }
+        pool.shutdown();
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
     void aFindingOfSchemaOneGetsItsOriginalAuthorBackAndItsCoAuthors(String kind) throws Exception {
         StoreSettings settings = TestDatabases.fresh(kind, temp);
         try (Connection c = DriverManager.getConnection(settings.url())) {

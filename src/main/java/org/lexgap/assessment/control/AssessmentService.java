@@ -1,10 +1,8 @@
 package org.lexgap.assessment.control;
 
-import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,6 +13,7 @@ import java.util.logging.Logger;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusChanged;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
@@ -43,8 +42,8 @@ public class AssessmentService {
     private final AssessmentCache cache = new AssessmentCache();
     private volatile EngineFor engine;
 
-    /** After start-up (and the imports' own observer): every assessment is made in the background. */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(3000) Object event) {
+    /** The last step of start-up: every assessment is made in the background, on the container's executor. */
+    public void refreshInBackground() {
         if (executor != null) {
             executor.execute(() -> {
                 try {
@@ -85,10 +84,16 @@ public class AssessmentService {
         Corpus corpus = corpusService.corpus();
         EngineFor current = engine;
         if (current == null || current.corpus() != corpus) {
+            // a corpus newer than the last CorpusChanged this bean saw (or the first one)
             current = new EngineFor(corpus, new AssessmentEngine(corpus, clock));
             engine = current;
         }
         return current;
+    }
+
+    /** A new corpus: the engine is built again for it on next use. */
+    void onCorpusChanged(@Observes CorpusChanged event) {
+        engine = null;
     }
 
     /** The engine built for one corpus instance (rebuilt when the corpus is reloaded). */

@@ -1,8 +1,7 @@
 package org.lexgap.corpus.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -12,7 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.config.ConfigKeys;
 import org.lexgap.config.CorpusLocation;
 
-/** Loads the corpus once at start-up and hands it out; readiness depends on it. */
+/**
+ * Loads the corpus once at start-up and hands it out; readiness depends on it. Each new corpus (imported provisions
+ * joined or left) is announced as a {@link CorpusChanged} event to every holder of corpus-derived state.
+ */
 @ApplicationScoped
 public class CorpusService {
 
@@ -26,14 +28,13 @@ public class CorpusService {
     @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = "./lexgap-data")
     String dataDir;
 
+    @Inject
+    Event<CorpusChanged> changed;
+
     private volatile Corpus corpus;
     private volatile Corpus base;
     private volatile String failure;
     private volatile Path folder;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        corpus();
-    }
 
     /** The corpus; loads it on first use. Throws when it cannot be loaded. */
     public Corpus corpus() {
@@ -50,9 +51,14 @@ public class CorpusService {
     }
 
     /** Replaces the imported provisions (see {@link Corpus#withImported}); assessments follow the new corpus. */
-    public synchronized void useImported(java.util.Collection<org.lexgap.corpus.entity.Provision> imported) {
-        corpus();
-        corpus = base.withImported(imported);
+    public void useImported(java.util.Collection<org.lexgap.corpus.entity.Provision> imported) {
+        Corpus now;
+        synchronized (this) {
+            corpus();
+            now = base.withImported(imported);
+            corpus = now;
+        }
+        changed.fire(new CorpusChanged(now));
     }
 
     public boolean loaded() {

@@ -35,17 +35,28 @@ public final class DocumentImporter {
     private final ImportLimits limits;
     private final Corpus corpus;
     private final Clock clock;
-    private final ExecutorService workers = Executors.newCachedThreadPool(task -> {
-        Thread thread = new Thread(task, "lexgap-import");
-        thread.setDaemon(true);
-        return thread;
-    });
+    private final ExecutorService workers;
+
+    /** Outside a container (command line, tests): one pool of daemon threads for every importer. */
+    private static final class OwnPool {
+        static final ExecutorService WORKERS = Executors.newCachedThreadPool(task -> {
+            Thread thread = new Thread(task, "lexgap-import");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
 
     /** @param corpus where instruments are looked up; null when documents of instruments are not accepted */
     public DocumentImporter(ImportLimits limits, Corpus corpus, Clock clock) {
+        this(limits, corpus, clock, null);
+    }
+
+    /** @param workers where extraction runs within the time limit (container-managed threads); null: own pool */
+    public DocumentImporter(ImportLimits limits, Corpus corpus, Clock clock, ExecutorService workers) {
         this.limits = limits;
         this.corpus = corpus;
         this.clock = clock;
+        this.workers = workers != null ? workers : OwnPool.WORKERS;
     }
 
     public ImportLimits limits() {

@@ -1,111 +1,317 @@
 package org.lexgap.ingest.control;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
 import org.lexgap.ingest.entity.ImportedDocument;
+import org.lexgap.ingest.entity.ImportedProvision;
 import org.lexgap.json.Mappers;
+import org.lexgap.store.Database;
+import org.lexgap.store.StoreException;
 
 /**
- * Where imported documents are kept, as JSON files: {@code <data>/documents/<id>.json} for the current version
- * and {@code <data>/documents/history/<id>/v<n>.json} for replaced ones. Every write goes to a temporary file
- * first and is then moved into place, so a crash never leaves half a document. The one persistence class of the
- * import: the database can replace it behind the same methods.
+ * Where imported documents are kept: in the database (schema 4), shared by every node. Each version of a document
+ * (the current one and the replaced ones, its history) is a row of {@code document_versions} with its provisions
+ * in {@code document_provisions}; {@code documents} names the current version. Every write is one transaction
+ * that also appends to the change log ({@link DocumentChanges}), so an acknowledged import is committed and every
+ * node learns of it.
  */
 public final class DocumentStore {
 
     private static final String ID = "[a-z0-9][a-z0-9-]{0,120}";
 
-    private final Path folder;
+    private final Database db;
+    private final Clock clock;
 
-    public DocumentStore(Path dataDir) {
-        this.folder = dataDir.resolve("documents");
+    public DocumentStore(Database db) {
+        this(db, Clock.systemUTC());
     }
 
-    public Path folder() {
-        return folder;
+    public DocumentStore(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
     }
 
-    public synchronized List<ImportedDocument> list() {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> f.getFileName().toString().endsWith(".json")).sorted()
-                    .map(DocumentStore::read).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + folder, e);
-        }
+    public DocumentChanges changes() {
+        return new DocumentChanges(db);
     }
 
-    public synchronized Optional<ImportedDocument> find(String id) {
-        Path file = current(id);
-        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    /** Every current document, by id. */
+    public List<ImportedDocument> list() {
+        return db.transaction(c -> {
+            List<ImportedDocument> all = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement(
+                    "SELECT id, current_version FROM documents ORDER BY id");
+                 ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    all.add(version(c, rs.getString(1), rs.getInt(2)));
+                }
+            }
+            return all;
+        });
+    }
+
+    public Optional<ImportedDocument> find(String id) {
+        checked(id);
+        return db.transaction(c -> {
+            Optional<Integer> current = currentVersion(c, id, false);
+            return current.isEmpty() ? Optional.empty() : Optional.of(version(c, id, current.get()));
+        });
     }
 
     /** Older versions, oldest first. */
-    public synchronized List<ImportedDocument> history(String id) {
-        Path dir = folder.resolve("history").resolve(checked(id));
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.map(DocumentStore::read).sorted(Comparator.comparingInt(ImportedDocument::version)).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot list " + dir, e);
-        }
+    public List<ImportedDocument> history(String id) {
+        checked(id);
+        return db.transaction(c -> {
+            Optional<Integer> current = currentVersion(c, id, false);
+            List<ImportedDocument> older = new ArrayList<>();
+            if (current.isEmpty()) {
+                return older;
+            }
+            for (int v : versions(c, id)) {
+                if (v < current.get()) {
+                    older.add(version(c, id, v));
+                }
+            }
+            return older;
+        });
     }
 
-    public synchronized ImportedDocument create(ImportedDocument document) {
-        if (Files.exists(current(document.id()))) {
-            throw new ImportException(ImportError.DUPLICATE_DOCUMENT, "A document with id '" + document.id()
-                    + "' exists; replace it with PUT /api/documents/" + document.id() + " or delete it first.");
-        }
-        write(current(document.id()), document);
-        return document;
+    /** Characters of imported text the current documents of a jurisdiction hold, leaving out one document. */
+    public long textLength(String jurisdiction, String excludedId) {
+        return db.transaction(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT COALESCE(SUM(text_length), 0) FROM documents "
+                    + "WHERE jurisdiction = ? AND id <> ?")) {
+                s.setString(1, jurisdiction);
+                s.setString(2, excludedId == null ? "" : excludedId);
+                try (ResultSet rs = s.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    public ImportedDocument create(ImportedDocument document) {
+        checked(document.id());
+        return db.transaction(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents "
+                    + "(id, current_version, jurisdiction, text_length, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+                insert.setString(1, document.id());
+                insert.setInt(2, document.version());
+                insert.setString(3, document.jurisdiction());
+                insert.setLong(4, document.textLength());
+                insert.setObject(5, now());
+                insert.executeUpdate();
+            } catch (SQLException e) {
+                if (StoreException.isUniqueViolation(e)) {
+                    throw new ImportException(ImportError.DUPLICATE_DOCUMENT, "A document with id '" + document.id()
+                            + "' exists; replace it with PUT /api/documents/" + document.id() + " or delete it first.");
+                }
+                throw e;
+            }
+            insertVersion(c, document);
+            DocumentChanges.append(c, document.id(), "create", document.version(), clock.instant());
+            return document;
+        }, ImportException.class);
     }
 
     /** Keeps the current version as history and stores the new one with the next version number. */
-    public synchronized ImportedDocument replace(ImportedDocument document) {
-        ImportedDocument old = find(document.id()).orElseThrow(() -> unknown(document.id()));
-        ImportedDocument next = document.withVersion(old.version() + 1);
-        write(folder.resolve("history").resolve(old.id()).resolve("v" + old.version() + ".json"), old);
-        write(current(document.id()), next);
-        return next;
+    public ImportedDocument replace(ImportedDocument document) {
+        checked(document.id());
+        return db.transaction(c -> {
+            int old = currentVersion(c, document.id(), true).orElseThrow(() -> unknown(document.id()));
+            ImportedDocument next = document.withVersion(old + 1);
+            try (PreparedStatement update = c.prepareStatement("UPDATE documents SET current_version = ?, "
+                    + "jurisdiction = ?, text_length = ?, updated_at = ? WHERE id = ?")) {
+                update.setInt(1, next.version());
+                update.setString(2, next.jurisdiction());
+                update.setLong(3, next.textLength());
+                update.setObject(4, now());
+                update.setString(5, next.id());
+                update.executeUpdate();
+            }
+            insertVersion(c, next);
+            DocumentChanges.append(c, next.id(), "replace", next.version(), clock.instant());
+            return next;
+        }, ImportException.class);
     }
 
     /** Removes a document and its history. */
-    public synchronized void delete(String id) {
-        Path file = current(id);
-        if (!Files.exists(file)) {
-            throw unknown(id);
-        }
-        try {
-            Files.delete(file);
-            Path history = folder.resolve("history").resolve(id);
-            if (Files.isDirectory(history)) {
-                try (Stream<Path> files = Files.walk(history)) {
-                    for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
-                        Files.delete(f);
-                    }
+    public void delete(String id) {
+        checked(id);
+        db.transaction(c -> {
+            currentVersion(c, id, true).orElseThrow(() -> unknown(id));
+            for (String table : new String[] {"document_provisions", "document_versions"}) {
+                try (PreparedStatement delete = c.prepareStatement("DELETE FROM " + table + " WHERE document_id = ?")) {
+                    delete.setString(1, id);
+                    delete.executeUpdate();
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + file, e);
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM documents WHERE id = ?")) {
+                delete.setString(1, id);
+                delete.executeUpdate();
+            }
+            DocumentChanges.append(c, id, "delete", null, clock.instant());
+            return null;
+        }, ImportException.class);
+    }
+
+    /**
+     * Moves documents kept as files by an earlier version into the database, each version that is not there yet
+     * (so a second run after an interruption adds only the rest); the newest version of each becomes its current
+     * one unless the database already has a newer one. Returns the number of versions added.
+     */
+    public int moveIn(List<ImportedDocument> versions) {
+        int added = 0;
+        for (ImportedDocument d : versions) {
+            checked(d.id());
+            added += db.transaction(c -> {
+                if (versions(c, d.id()).contains(d.version())) {
+                    return 0;
+                }
+                insertVersion(c, d);
+                Optional<Integer> current = currentVersion(c, d.id(), true);
+                if (current.isEmpty()) {
+                    try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (id, current_version, "
+                            + "jurisdiction, text_length, updated_at) VALUES (?, ?, ?, ?, ?)")) {
+                        insert.setString(1, d.id());
+                        insert.setInt(2, d.version());
+                        insert.setString(3, d.jurisdiction());
+                        insert.setLong(4, d.textLength());
+                        insert.setObject(5, now());
+                        insert.executeUpdate();
+                    }
+                } else if (current.get() < d.version()) {
+                    try (PreparedStatement update = c.prepareStatement("UPDATE documents SET current_version = ?, "
+                            + "jurisdiction = ?, text_length = ?, updated_at = ? WHERE id = ?")) {
+                        update.setInt(1, d.version());
+                        update.setString(2, d.jurisdiction());
+                        update.setLong(3, d.textLength());
+                        update.setObject(4, now());
+                        update.setString(5, d.id());
+                        update.executeUpdate();
+                    }
+                }
+                DocumentChanges.append(c, d.id(), "move-in", d.version(), clock.instant());
+                return 1;
+            });
+        }
+        return added;
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    }
+
+    private static Optional<Integer> currentVersion(Connection c, String id, boolean forUpdate) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT current_version FROM documents WHERE id = ?"
+                + (forUpdate ? " FOR UPDATE" : ""))) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getInt(1)) : Optional.empty();
+            }
         }
     }
 
-    private Path current(String id) {
-        return folder.resolve(checked(id) + ".json");
+    private static List<Integer> versions(Connection c, String id) throws SQLException {
+        List<Integer> versions = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT version FROM document_versions WHERE document_id = ? ORDER BY version")) {
+            s.setString(1, id);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    versions.add(rs.getInt(1));
+                }
+            }
+        }
+        return versions;
+    }
+
+    private static void insertVersion(Connection c, ImportedDocument d) throws SQLException {
+        ImportedDocument header = new ImportedDocument(d.id(), d.version(), d.jurisdiction(), d.title(), d.citation(),
+                d.language(), d.status(), d.validFrom(), d.source(), d.fileName(), d.format(), d.pages(),
+                d.structureFound(), d.importedAt(), List.of());
+        Instant importedAt = d.importedAt() == null ? Instant.EPOCH : d.importedAt();
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO document_versions "
+                + "(document_id, version, imported_at, document_json) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, d.id());
+            insert.setInt(2, d.version());
+            insert.setObject(3, OffsetDateTime.ofInstant(importedAt, ZoneOffset.UTC));
+            insert.setString(4, json(header));
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = c.prepareStatement("INSERT INTO document_provisions "
+                + "(document_id, version, provision_no, provision_id, provision_json) VALUES (?, ?, ?, ?, ?)")) {
+            int n = 0;
+            for (ImportedProvision p : d.provisions()) {
+                insert.setString(1, d.id());
+                insert.setInt(2, d.version());
+                insert.setInt(3, n++);
+                insert.setString(4, p.id());
+                insert.setString(5, json(p));
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+    }
+
+    private static ImportedDocument version(Connection c, String id, int version) throws SQLException {
+        ImportedDocument header;
+        try (PreparedStatement s = c.prepareStatement(
+                "SELECT document_json FROM document_versions WHERE document_id = ? AND version = ?")) {
+            s.setString(1, id);
+            s.setInt(2, version);
+            try (ResultSet rs = s.executeQuery()) {
+                if (!rs.next()) {
+                    throw new StoreException("document " + id + " names version " + version + ", which is missing",
+                            null);
+                }
+                header = parse(rs.getString(1), ImportedDocument.class);
+            }
+        }
+        List<ImportedProvision> provisions = new ArrayList<>();
+        try (PreparedStatement s = c.prepareStatement("SELECT provision_json FROM document_provisions "
+                + "WHERE document_id = ? AND version = ? ORDER BY provision_no")) {
+            s.setString(1, id);
+            s.setInt(2, version);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    provisions.add(parse(rs.getString(1), ImportedProvision.class));
+                }
+            }
+        }
+        return new ImportedDocument(header.id(), header.version(), header.jurisdiction(), header.title(),
+                header.citation(), header.language(), header.status(), header.validFrom(), header.source(),
+                header.fileName(), header.format(), header.pages(), header.structureFound(), header.importedAt(),
+                List.copyOf(provisions));
+    }
+
+    private static String json(Object value) {
+        try {
+            return Mappers.json().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private static <T> T parse(String json, Class<T> type) {
+        try {
+            return Mappers.json().readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException("cannot read a stored " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+        }
     }
 
     private static String checked(String id) {
@@ -118,32 +324,5 @@ public final class DocumentStore {
     private static ImportException unknown(String id) {
         return new ImportException(ImportError.UNKNOWN_DOCUMENT, "No imported document with id '"
                 + id.replaceAll("\\p{Cntrl}", "?") + "'.");
-    }
-
-    private static ImportedDocument read(Path file) {
-        try {
-            return Mappers.json().readValue(file.toFile(), ImportedDocument.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + file, e);
-        }
-    }
-
-    private static void write(Path file, ImportedDocument document) {
-        try {
-            Files.createDirectories(file.getParent());
-            Path temp = Files.createTempFile(file.getParent(), ".import-", ".tmp");
-            try {
-                Mappers.json().writerWithDefaultPrettyPrinter().writeValue(temp.toFile(), document);
-                try {
-                    Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(temp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + file, e);
-        }
     }
 }

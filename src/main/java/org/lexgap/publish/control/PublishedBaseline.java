@@ -1,13 +1,13 @@
 package org.lexgap.publish.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.logging.Logger;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
+import org.lexgap.corpus.control.CorpusChanged;
 import org.lexgap.corpus.control.CorpusService;
 
 /** The published findings of the loaded corpus, read at start-up (and again when the corpus is reloaded). */
@@ -21,10 +21,14 @@ public class PublishedBaseline {
 
     private volatile Loaded loaded;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        if (corpusService.loaded()) {
-            current();
-        }
+    /** Start-up, once the corpus has loaded: reads the published findings. */
+    public void start() {
+        current();
+    }
+
+    /** A new corpus: the published findings are read again for it on next use. */
+    void onCorpusChanged(@Observes CorpusChanged event) {
+        loaded = null;
     }
 
     public Map<String, Finding> of(String country, String checklist) {

@@ -1,8 +1,6 @@
 package org.lexgap.review.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
@@ -38,7 +36,7 @@ public class ReviewService {
     PublishedBaseline published;
 
     /** At start-up: findings whose row fell behind their history get the version the history acknowledged. */
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
+    public void start() {
         try {
             List<FindingKey> restored = findings().restoreFromHistory();
             if (!restored.isEmpty()) {

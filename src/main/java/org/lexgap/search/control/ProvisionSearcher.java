@@ -49,13 +49,18 @@ public final class ProvisionSearcher {
     private final SearchIndex index;
     private final FieldAnalyzers analyzers;
     private final ProvisionQueryBuilder builder;
-    /** Counting runs beside ranking: one thread per core, daemons, shared by every searcher. */
-    private static final ExecutorService COUNTING = Executors.newFixedThreadPool(
-            Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
-                Thread thread = new Thread(runnable, "lexgap-search-counting");
-                thread.setDaemon(true);
-                return thread;
-            });
+    /** Where counting runs beside ranking: container-managed threads, or {@link OwnPool}. */
+    private final ExecutorService counting;
+
+    /** Outside a container (command line, tests): one thread per core, daemons, shared by every searcher. */
+    private static final class OwnPool {
+        static final ExecutorService COUNTING = Executors.newFixedThreadPool(
+                Math.max(2, Runtime.getRuntime().availableProcessors()), runnable -> {
+                    Thread thread = new Thread(runnable, "lexgap-search-counting");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+    }
 
     private final FacetCounts facetCounts = new FacetCounts(SearchFields.FACETS);
 
@@ -65,9 +70,16 @@ public final class ProvisionSearcher {
 
     /** A searcher with its own query builder (e.g. without the boost of the corpus's topic tags, for measurement). */
     public ProvisionSearcher(SearchIndex index, FieldAnalyzers analyzers, ProvisionQueryBuilder builder) {
+        this(index, analyzers, builder, null);
+    }
+
+    /** @param counting where totals and facets are counted (container-managed threads); null: own pool */
+    public ProvisionSearcher(SearchIndex index, FieldAnalyzers analyzers, ProvisionQueryBuilder builder,
+                             ExecutorService counting) {
         this.index = index;
         this.analyzers = analyzers;
         this.builder = builder;
+        this.counting = counting != null ? counting : OwnPool.COUNTING;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -90,7 +102,7 @@ public final class ProvisionSearcher {
             try {
                 BuiltQuery built = build(searcher, parsed, filters);
                 long prepared = System.nanoTime();
-                Future<Counted> counting = COUNTING.submit(() -> count(searcher, built));
+                Future<Counted> counting = this.counting.submit(() -> count(searcher, built));
                 TopDocs top = searcher.search(built.query(), request.page() * request.size());
                 long ranked = System.nanoTime();
                 List<SearchHit> hits = hits(searcher, built, top.scoreDocs, (request.page() - 1) * request.size());

@@ -1,13 +1,14 @@
 package org.lexgap.search.control;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.Optional;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusService;
@@ -16,7 +17,10 @@ import org.lexgap.search.entity.SearchRequest;
 import org.lexgap.search.entity.SearchResult;
 import org.lexgap.search.entity.SimilarProvisions;
 
-/** Opens the index under {@code lexgap.data.dir/index} at start-up, syncs it with the corpus, and searches it. */
+/**
+ * Opens the index under {@code lexgap.data.dir/index} at start-up (after the corpus and the store), syncs it with
+ * the corpus, and searches it. Each node has its own index; it follows the database through the documents' change log.
+ */
 @ApplicationScoped
 public class SearchService {
 
@@ -26,17 +30,18 @@ public class SearchService {
     @Inject
     CorpusService corpusService;
 
+    /**
+     * Container-managed threads for counting beside ranking. Not the default managed executor: Payara's has no core
+     * threads and an unbounded queue, so it runs one task at a time and a search would wait behind any other task.
+     */
+    @Resource
+    ManagedThreadFactory threads;
+
+    private volatile ExecutorService counting;
+
     private volatile SearchIndex index;
     private volatile ProvisionSearcher searcher;
     private volatile String failure;
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        try {
-            ready();
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "lexgap search index could not be opened", e);
-        }
-    }
 
     /** The searcher; opens and syncs the index on first use. */
     public ProvisionSearcher ready() {
@@ -62,11 +67,19 @@ public class SearchService {
             LOG.info(() -> "lexgap search index: " + sync);
             index = opened;
             failure = null;
-            return new ProvisionSearcher(opened, analyzers, new ConceptIndex(corpus.thesaurus().concepts()));
+            return new ProvisionSearcher(opened, analyzers, new ProvisionQueryBuilder(analyzers,
+                    new ConceptIndex(corpus.thesaurus().concepts())), counting());
         } catch (RuntimeException e) {
             failure = String.valueOf(e.getMessage());
             throw e;
         }
+    }
+
+    private synchronized ExecutorService counting() {
+        if (counting == null && threads != null) {
+            counting = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()), threads);
+        }
+        return counting;
     }
 
     public SearchResult search(SearchRequest request) {
@@ -109,6 +122,9 @@ public class SearchService {
 
     @PreDestroy
     void close() {
+        if (counting != null) {
+            counting.shutdownNow();
+        }
         if (index != null) {
             index.close();
         }

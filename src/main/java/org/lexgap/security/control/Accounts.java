@@ -1,9 +1,6 @@
 package org.lexgap.security.control;
 
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -60,7 +57,8 @@ public class Accounts {
 
     private volatile Instant lastPrune = Instant.EPOCH;
 
-    void onStart(@Observes @Initialized(ApplicationScoped.class) @Priority(2000) Object event) {
+    /** Start-up, once the store is open: the first admin when the store has none. */
+    public void start() {
         try {
             bootstrapAdmin();
         } catch (StoreException | AccountException e) {

@@ -81,6 +81,22 @@ public final class TokenStore {
         });
     }
 
+    /**
+     * Revokes a token (sign-out): its row is deleted, so every node sharing the database refuses it from now on.
+     * Returns false when it was unknown or had expired.
+     */
+    public boolean revoke(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return false;
+        }
+        return db.transaction(c -> {
+            try (PreparedStatement delete = c.prepareStatement("DELETE FROM tokens WHERE token_hash = ?")) {
+                delete.setString(1, sha256(token));
+                return delete.executeUpdate() > 0;
+            }
+        });
+    }
+
     static String sha256(String token) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")

@@ -1,6 +1,7 @@
 package org.lexgap.ingest.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.corpus.control.Corpus;
@@ -15,8 +18,15 @@ import org.lexgap.corpus.entity.Provision;
 import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
 import org.lexgap.ingest.entity.ImportedDocument;
+import org.lexgap.json.Mappers;
+import org.lexgap.store.Database;
+import org.lexgap.store.StoreSettings;
+import org.lexgap.store.TestDatabases;
 
-/** Documents kept as files survive a new store (a restart), keep history, and join the corpus. */
+/**
+ * Documents in the database (H2 and PostgreSQL) survive a restart, keep their history and log every change in order;
+ * documents an earlier version kept as files are moved in once; imported provisions join the corpus.
+ */
 class DocumentStoreTest {
 
     @TempDir
@@ -28,27 +38,113 @@ class DocumentStoreTest {
         return Importers.load("xa-pc.pdf", pdf);
     }
 
-    @Test
-    void keepsDocumentsAcrossRestartsWithHistory() throws Exception {
-        DocumentStore store = new DocumentStore(data);
-        store.create(document("Organ sale"));
-        assertEquals(ImportError.DUPLICATE_DOCUMENT,
-                assertThrows(ImportException.class, () -> store.create(document("Again"))).error());
-        store.replace(document("Sale of organs"));
-
-        DocumentStore restarted = new DocumentStore(data);
-        ImportedDocument current = restarted.find("nz-xa-pc").orElseThrow();
-        assertEquals(2, current.version());
-        assertEquals("Sale of organs", current.provisions().get(0).heading());
-        assertEquals("Organ sale", restarted.history("nz-xa-pc").get(0).provisions().get(0).heading());
-        try (var files = Files.list(data.resolve("documents"))) {
-            assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void keepsDocumentsAcrossRestartsWithHistory(String kind) {
+        StoreSettings settings = TestDatabases.fresh(kind, data);
+        try (Database db = Database.open(settings)) {
+            DocumentStore store = new DocumentStore(db);
+            store.create(document("Organ sale"));
+            assertEquals(ImportError.DUPLICATE_DOCUMENT,
+                    assertThrows(ImportException.class, () -> store.create(document("Again"))).error());
+            store.replace(document("Sale of organs"));
         }
+        try (Database db = Database.open(settings)) {
+            DocumentStore restarted = new DocumentStore(db);
+            ImportedDocument current = restarted.find("nz-xa-pc").orElseThrow();
+            assertEquals(2, current.version());
+            assertEquals("Sale of organs", current.provisions().get(0).heading());
+            assertEquals(document("Sale of organs").provisions(), current.provisions());
+            assertEquals("Organ sale", restarted.history("nz-xa-pc").get(0).provisions().get(0).heading());
+            assertEquals(current.textLength(), restarted.textLength("NZ", null));
+            assertEquals(0, restarted.textLength("NZ", "nz-xa-pc"));
 
-        restarted.delete("nz-xa-pc");
-        assertTrue(restarted.list().isEmpty());
-        assertEquals(ImportError.UNKNOWN_DOCUMENT,
-                assertThrows(ImportException.class, () -> restarted.find("../../etc/passwd")).error());
+            restarted.delete("nz-xa-pc");
+            assertTrue(restarted.list().isEmpty());
+            assertEquals(ImportError.UNKNOWN_DOCUMENT,
+                    assertThrows(ImportException.class, () -> restarted.find("../../etc/passwd")).error());
+            assertEquals(ImportError.UNKNOWN_DOCUMENT,
+                    assertThrows(ImportException.class, () -> restarted.delete("nz-xa-pc")).error());
+
+            List<DocumentChanges.Change> log = restarted.changes().after(0, 100);
+            assertEquals(List.of("create", "replace", "delete"), log.stream().map(DocumentChanges.Change::action).toList());
+            assertEquals(List.of(1L, 2L, 3L), log.stream().map(DocumentChanges.Change::seq).toList(),
+                    "numbered without gaps, a refused create took no number");
+            assertEquals(3, restarted.changes().latest());
+            assertEquals(1, restarted.changes().after(2, 100).size());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void movesDocumentsKeptAsFilesIntoTheDatabaseOnce(String kind) throws Exception {
+        Path folder = data.resolve("documents");
+        ImportedDocument v1 = document("Organ sale");
+        ImportedDocument v2 = document("Sale of organs").withVersion(2);
+        Files.createDirectories(folder.resolve("history").resolve(v1.id()));
+        Mappers.json().writeValue(folder.resolve("history").resolve(v1.id()).resolve("v1.json").toFile(), v1);
+        Mappers.json().writeValue(folder.resolve(v1.id() + ".json").toFile(), v2);
+        DocumentFiles files = new DocumentFiles(data);
+        assertEquals(List.of(1, 2), files.allVersions().stream().map(ImportedDocument::version).toList());
+
+        try (Database db = Database.open(TestDatabases.fresh(kind, data))) {
+            DocumentStore store = new DocumentStore(db);
+            assertEquals(2, store.moveIn(files.allVersions()));
+            assertEquals(0, store.moveIn(files.allVersions()), "a second run adds nothing");
+            Path aside = files.setAside();
+            assertFalse(files.present());
+            assertTrue(Files.isRegularFile(aside.resolve(v1.id() + ".json")), "the files are kept");
+
+            ImportedDocument current = store.find(v1.id()).orElseThrow();
+            assertEquals(2, current.version());
+            assertEquals(v2, current);
+            assertEquals(List.of(v1), store.history(v1.id()));
+            assertEquals(2, store.changes().latest(), "every node learns of the moved documents");
+            assertEquals(3, store.replace(document("Third")).version());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void aNodeReadingTheChangeLogWhileOthersWriteSeesEveryChangeInOrderWithoutGaps(String kind) throws Exception {
+        StoreSettings settings = TestDatabases.fresh(kind, data);
+        ImportedDocument template = document("Organ sale");
+        try (Database writerDb = Database.open(settings); Database readerDb = Database.open(settings)) {
+            DocumentStore writers = new DocumentStore(writerDb);
+            DocumentChanges reader = new DocumentStore(readerDb).changes();
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < 4; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int n = 0; n < 10; n++) {
+                        writers.create(withId(template, "nz-w" + writer + "-" + n));
+                    }
+                    return null;
+                }));
+            }
+            long applied = 0;
+            List<Long> seen = new java.util.ArrayList<>();
+            while (applied < 40) {
+                for (DocumentChanges.Change change : reader.after(applied, 1000)) {
+                    assertEquals(applied + 1, change.seq(), "the next change after " + applied);
+                    applied = change.seq();
+                    seen.add(applied);
+                }
+            }
+            for (var f : done) {
+                f.get();
+            }
+            pool.shutdown();
+            assertEquals(40, seen.size());
+            assertEquals(40, new DocumentStore(readerDb).list().size());
+        }
+    }
+
+    private static ImportedDocument withId(ImportedDocument d, String id) {
+        return new ImportedDocument(id, 1, d.jurisdiction(), d.title(), d.citation(), d.language(), d.status(),
+                d.validFrom(), d.source(), d.fileName(), d.format(), d.pages(), d.structureFound(), d.importedAt(),
+                d.provisions());
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.lexgap.security.entity.IssuedToken;
 import org.lexgap.security.entity.Role;
 import org.lexgap.security.entity.User;
 import org.lexgap.store.Database;
+import org.lexgap.store.StoreSettings;
 import org.lexgap.store.TestDatabases;
 
 /** Users with PBKDF2 hashes and expiring tokens, in H2 and PostgreSQL. */
@@ -76,6 +77,25 @@ class AccountsTest {
         assertTrue(tokens.resolve(issued.token() + "x").isEmpty());
         clock.now = clock.now.plus(Duration.ofMinutes(61));
         assertTrue(tokens.resolve(issued.token()).isEmpty(), "expired");
+    }
+
+    @ParameterizedTest
+    @MethodSource("org.lexgap.store.TestDatabases#kinds")
+    void aRevokedTokenIsRefusedByEveryNodeSharingTheDatabase(String kind) {
+        StoreSettings settings = TestDatabases.fresh(kind, temp);
+        db = Database.open(settings);
+        User bob = new UserStore(db).create("bob", "a long enough secret".toCharArray(), Role.ADMIN, "cli");
+        TokenStore one = new TokenStore(db, Clock.systemUTC(), Duration.ofHours(1));
+        try (Database other = Database.open(settings)) {
+            TokenStore two = new TokenStore(other, Clock.systemUTC(), Duration.ofHours(1));
+            IssuedToken issued = one.issue(bob);
+            IssuedToken kept = one.issue(bob);
+            assertEquals("bob", two.resolve(issued.token()).orElseThrow().username(), "issued on one, seen on two");
+            assertTrue(two.revoke(issued.token()));
+            assertTrue(one.resolve(issued.token()).isEmpty(), "revoked on two, refused on one");
+            assertFalse(one.revoke(issued.token()), "already revoked");
+            assertTrue(one.resolve(kept.token()).isPresent(), "another token of the same user stays valid");
+        }
     }
 
     @ParameterizedTest
