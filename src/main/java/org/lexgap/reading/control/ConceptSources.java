@@ -102,8 +102,8 @@ final class ConceptSources {
 
     /**
      * Whether analysis drops a word of a thesaurus term that carries its meaning (a negation, a preposition such
-     * as "without"), or keeps only one of its words: such a term is read over the exact words. Other dropped words (articles, "of", "in") leave
-     * room in the analysed phrase instead, so that inflected forms still match.
+     * as "without"), or keeps only one of its words: such a term is read over the exact words. Other dropped words
+     * (articles, "of", "in") leave room in the analysed phrase instead, so that inflected forms still match.
      */
     private static boolean dropsMeaning(String term, Analyzer analyzer) {
         String[] written = term.trim().split("\\s+");
