@@ -1,18 +1,34 @@
 // The one way the pages talk to the API: JSON in, JSON or problem+json out.
 
-/** An answer other than 2xx, with the problem+json detail when the server sent one. */
+/** The problem types the server answers with (ProblemType.java; the detail text is for people, never decided on). */
+export const PROBLEM = Object.freeze({
+  notFound: 'urn:lexgap:problem:not-found',
+  noEndpoint: 'urn:lexgap:problem:no-endpoint',
+  invalidParameter: 'urn:lexgap:problem:invalid-parameter',
+  versionConflict: 'urn:lexgap:problem:version-conflict',
+  conflict: 'urn:lexgap:problem:conflict',
+  preconditionRequired: 'urn:lexgap:problem:precondition-required',
+  unauthorized: 'urn:lexgap:problem:unauthorized',
+  forbidden: 'urn:lexgap:problem:forbidden',
+  rateLimited: 'urn:lexgap:problem:rate-limited',
+  importRejected: 'urn:lexgap:problem:import-rejected',
+});
+
+/** An answer other than 2xx, with the problem+json type and detail when the server sent them. */
 export class ApiError extends Error {
-  constructor(status, title, detail, url) {
+  constructor(status, title, detail, url, type) {
     super(detail || title || `HTTP ${status}`);
     this.status = status;
     this.title = title;
     this.detail = detail;
     this.url = url;
+    this.type = type || null;
   }
 
   /** True when the endpoint itself is not there (not built yet, or switched off): 404, 405 or 501. */
   get unavailable() {
-    return this.status === 501 || this.status === 405 || (this.status === 404 && this.generic404);
+    return this.type === PROBLEM.noEndpoint || this.status === 501 || this.status === 405
+      || (this.status === 404 && this.generic404);
   }
 }
 
@@ -47,9 +63,9 @@ export async function request(path, {method = 'GET', params, body, headers = {}}
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json().catch(() => null) : null;
   if (!response.ok) {
-    const error = new ApiError(response.status, data?.title || response.statusText, data?.detail, url);
-    // The server's own "no resource at this address" (an unknown path), as opposed to "no such record".
-    error.generic404 = response.status === 404 && (!data || /no resource at this address/i.test(data.detail || ''));
+    const error = new ApiError(response.status, data?.title || response.statusText, data?.detail, url, data?.type);
+    // Nothing served at this address (an unknown path), as opposed to "no such record" (PROBLEM.notFound).
+    error.generic404 = response.status === 404 && (!data || data.type === PROBLEM.noEndpoint);
     throw error;
   }
   return {data, etag: response.headers.get('ETag'), response};

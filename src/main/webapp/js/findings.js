@@ -1,6 +1,6 @@
 // The reviewer workflow over HTTP: sign in, read and change a finding (with ETag / If-Match), history, approve.
 // The approve call is not settled yet on the server side: it lives in approveFinding() alone.
-import {ApiError, request} from './api.js';
+import {ApiError, PROBLEM, request} from './api.js';
 
 const TOKEN_KEY = 'lexgap.session';
 
@@ -45,7 +45,7 @@ export async function getFinding(cc, criterionId) {
     const {data, etag} = await request(findingPath(cc, criterionId), {headers: auth()});
     return {finding: data, etag};
   } catch (error) {
-    if (error.status === 404 && !error.generic404) return {finding: null, etag: null};
+    if (error.type === PROBLEM.notFound) return {finding: null, etag: null};
     throw error;
   }
 }

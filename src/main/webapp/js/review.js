@@ -1,5 +1,6 @@
 // Reviewer controls on the country page: a sign-in panel, and per criterion a form to change level, evidence,
 // rationale and sources, with the conflict message (412), the history and the approval of another's finding.
+import {PROBLEM} from './api.js';
 import {el, message, replace} from './dom.js';
 import {approveFinding, findingHistory, getFinding, saveFinding, session, signIn, signOut} from './findings.js';
 import {date} from './format.js';
@@ -30,7 +31,7 @@ export function signInPanel() {
         await signIn(form.elements.username.value, form.elements.password.value);
         announce();
       } catch (error) {
-        replace(status, message(error.status === 401 ? 'Wrong user name or password.'
+        replace(status, message(error.type === PROBLEM.unauthorized ? 'Wrong user name or password.'
           : error.unavailable ? 'Sign-in is not available on this server yet.' : describe(error), 'error'));
       }
     });
@@ -184,14 +185,14 @@ async function openForm(cc, criterion, panel, opener) {
 }
 
 function saveError(error, reload) {
-  if (error.status === 412 || error.status === 409) {
+  if (error.type === PROBLEM.versionConflict) {
     return el('div', {class: 'message message-warning conflict', role: 'alert'},
       el('p', {}, 'Someone else changed this finding after you opened it, so your change was not saved. '
         + 'Your text is still in the form. Load the current version, compare, and save again.'),
       el('button', {type: 'button', on: {click: reload}}, 'Load the current version'));
   }
-  if (error.status === 401) return message('Your sign-in has expired: sign in again.', 'error');
-  if (error.status === 403) return message(`You may not do this: ${error.detail || 'reviewers only'}.`, 'error');
+  if (error.type === PROBLEM.unauthorized) return message('Your sign-in has expired: sign in again.', 'error');
+  if (error.type === PROBLEM.forbidden) return message(`You may not do this: ${error.detail || 'reviewers only'}.`, 'error');
   return message(error.unavailable ? 'Changing findings is not available on this server yet.' : describe(error), 'error');
 }
 

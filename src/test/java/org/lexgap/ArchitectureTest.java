@@ -1,6 +1,7 @@
 package org.lexgap;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -30,4 +31,10 @@ class ArchitectureTest {
     static final ArchRule httpStaysInBoundaryAndApi = noClasses()
             .that().resideInAnyPackage("..entity..", "..control..")
             .should().dependOnClassesThat().resideInAPackage("jakarta.ws.rs..");
+
+    /** Components (the top-level packages of org.lexgap) may lean on each other, but never in a circle. */
+    @ArchTest
+    static final ArchRule noCyclesBetweenComponents = slices()
+            .matching("org.lexgap.(*)..")
+            .should().beFreeOfCycles();
 }

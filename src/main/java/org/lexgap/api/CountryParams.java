@@ -1,18 +1,14 @@
 package org.lexgap.api;
 
-import org.lexgap.corpus.control.CountryCodes;
+import org.lexgap.country.CountryCode;
 
-/** A country code in a request: the code in capitals, or a 400 problem for anything that is not one. */
+/** A country code in a request: the {@link CountryCode}, or a 400 invalid-parameter problem for anything else. */
 public final class CountryParams {
 
     private CountryParams() {
     }
 
-    public static String parse(String code) {
-        return CountryCodes.parse(code).orElseThrow(() -> {
-            String shown = code == null ? "" : code.length() > 20 ? code.substring(0, 20) + "…" : code;
-            return ProblemException.badRequest("'" + shown.replaceAll("\\p{Cntrl}", "?")
-                    + "' is not an ISO 3166-1 alpha-2 country code (or XK for Kosovo).");
-        });
+    public static CountryCode parse(String code) {
+        return CountryCode.parse(code).orElseThrow(() -> ProblemException.badRequest(CountryCode.refusal(code)));
     }
 }

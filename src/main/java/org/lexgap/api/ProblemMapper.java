@@ -18,19 +18,19 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable error) {
         if (error instanceof ProblemException problem) {
-            return Problem.response(problem.status(), problem.getMessage());
+            return Problem.response(problem.type(), problem.status(), problem.getMessage());
         }
         if (error instanceof JsonProcessingException json && !(error instanceof InvalidDefinitionException)) {
-            return Problem.response(Response.Status.BAD_REQUEST, JsonProblems.describe(json));
+            return Problem.response(ProblemType.INVALID_BODY, Response.Status.BAD_REQUEST, JsonProblems.describe(json));
         }
         if (error instanceof WebApplicationException web) {
             Response original = web.getResponse();
             int status = original.getStatus();
             String title = original.getStatusInfo().getReasonPhrase();
-            return Problem.response(status, title, describe(status));
+            return Problem.response(ProblemType.forStatus(status), status, title, describe(status));
         }
         LOG.log(Level.SEVERE, "unexpected error", error);
-        return Problem.response(Response.Status.INTERNAL_SERVER_ERROR,
+        return Problem.response(ProblemType.SERVER_ERROR, Response.Status.INTERNAL_SERVER_ERROR,
                 "An unexpected error occurred; it has been logged.");
     }
 

@@ -28,7 +28,7 @@ public class ProblemPage extends HttpServlet {
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setCharacterEncoding("UTF-8");
-        Mappers.json().writeValue(response.getOutputStream(), new Problem("about:blank", title, status,
+        Mappers.json().writeValue(response.getOutputStream(), Problem.of(ProblemType.forStatus(status), status, title,
                 ProblemMapper.describe(status)));
     }
 }

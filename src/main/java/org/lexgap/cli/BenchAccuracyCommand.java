@@ -18,9 +18,9 @@ import org.lexgap.assessment.entity.Evidence;
 import org.lexgap.cli.LabelledTexts.Label;
 import org.lexgap.cli.LabelledTexts.Text;
 import org.lexgap.corpus.control.Corpus;
-import org.lexgap.corpus.control.CountryCodes;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Provision;
+import org.lexgap.country.CountryCode;
 import org.lexgap.ingest.control.DocumentForm;
 import org.lexgap.ingest.control.DocumentImporter;
 import org.lexgap.ingest.control.ImportLimits;
@@ -99,7 +99,7 @@ final class BenchAccuracyCommand implements Callable<Integer> {
         String language = text.language(defaultLanguage);
         String folderName = text.path().getParent().getFileName().toString();
         // the folder names the State when it is a country code ("UK" is not: any code does, the reading ignores it)
-        String jurisdiction = CountryCodes.parse(folderName).orElse(ANY_STATE);
+        String jurisdiction = CountryCode.parse(folderName).map(CountryCode::value).orElse(ANY_STATE);
         ImportedDocument doc = importer.importFile(text.path().getFileName().toString(), "text/plain",
                 text.body().getBytes(StandardCharsets.UTF_8), DocumentForm.metadata(jurisdiction,
                         text.header().getOrDefault("title", text.relative()), text.relative(), language, "official",

@@ -1,6 +1,7 @@
 package org.lexgap.cli;
 
 import java.nio.file.Path;
+import org.lexgap.config.Defaults;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.entity.Checklist;
@@ -14,7 +15,7 @@ final class CorpusOptions {
     @Option(names = "--corpus", defaultValue = ".", description = "the corpus folder (default: the current folder)")
     Path folder;
 
-    @Option(names = "--checklist", defaultValue = "thbor", description = "checklist id (default: ${DEFAULT-VALUE})")
+    @Option(names = "--checklist", defaultValue = Defaults.CHECKLIST, description = "checklist id (default: ${DEFAULT-VALUE})")
     String checklistId;
 
     Corpus load() {

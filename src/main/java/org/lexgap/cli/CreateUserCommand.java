@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.lexgap.config.Defaults;
 import org.lexgap.security.control.AccountException;
 import org.lexgap.security.control.UserStore;
 import org.lexgap.security.entity.Role;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Parameters;
 /** Creates a user in the configured database (LEXGAP_DB_URL or the H2 file under LEXGAP_DATA_DIR). */
 @Command(name = "create-user", description = {"Create a user in the configured database; the password is read from "
         + "stdin (first line) or --password-file.", "Database: LEXGAP_DB_URL, LEXGAP_DB_USER, LEXGAP_DB_PASSWORD, "
-        + "else the H2 file under LEXGAP_DATA_DIR (default ./lexgap-data; stop the server first)."})
+        + "else the H2 file under LEXGAP_DATA_DIR (default " + Defaults.DATA_DIR + "; stop the server first)."})
 final class CreateUserCommand implements Callable<Integer> {
 
     @Parameters(index = "0", description = "user name (3-64: a-z, 0-9, '.', '_', '-')")

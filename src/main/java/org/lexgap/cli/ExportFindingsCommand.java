@@ -4,13 +4,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.entity.Checklist;
-import org.lexgap.publish.control.FindingsExport;
-import org.lexgap.publish.entity.FindingsFile;
+import org.lexgap.country.CountryCode;
+import org.lexgap.review.control.FindingsExport;
+import org.lexgap.review.entity.FindingsFile;
 import org.lexgap.review.control.FindingStore;
 import org.lexgap.store.Database;
 import org.lexgap.store.StoreException;
@@ -38,7 +38,8 @@ final class ExportFindingsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        String cc = country.toUpperCase(Locale.ROOT);
+        String cc = CountryCode.parse(country).map(CountryCode::value).orElseThrow(() ->
+                new ParameterException(spec.commandLine(), CountryCode.refusal(country)));
         Corpus corpus = corpusOptions.load();
         Checklist checklist = corpusOptions.checklist(corpus, spec);
         if (corpus.country(cc).isEmpty()) {

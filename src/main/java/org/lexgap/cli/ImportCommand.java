@@ -4,9 +4,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.lexgap.config.CommandLineConfig;
+import org.lexgap.config.ConfigKeys;
+import org.lexgap.config.Defaults;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.ingest.control.DocumentForm;
 import org.lexgap.ingest.control.DocumentImporter;
@@ -53,7 +57,7 @@ final class ImportCommand implements Callable<Integer> {
     private Path corpus;
 
     @Option(names = "--data-dir", description = "lexgap.data.dir, for the embedded database when LEXGAP_DB_URL is "
-            + "unset (default: LEXGAP_DATA_DIR or ./lexgap-data)")
+            + "unset (default: LEXGAP_DATA_DIR, else " + Defaults.DATA_DIR + ")")
     private Path dataDir;
 
     @Override
@@ -62,7 +66,8 @@ final class ImportCommand implements Callable<Integer> {
             System.err.println("not a folder: " + folder);
             return 2;
         }
-        DocumentImporter importer = new DocumentImporter(ImportLimits.DEFAULT, CorpusLoader.load(corpus),
+        CommandLineConfig config = CommandLineConfig.current();
+        DocumentImporter importer = new DocumentImporter(limits(config), CorpusLoader.load(corpus),
                 Clock.systemUTC());
         StoreSettings settings = StoreSettings.fromEnvironment(dataDir);
         try (Database db = Database.open(settings)) {
@@ -105,5 +110,18 @@ final class ImportCommand implements Callable<Integer> {
             System.out.printf("  %-36s %-10s p.%-4s %s%n", p.id(), p.number(), p.page() == null ? "-" : p.page(),
                     p.heading() == null ? "" : p.heading());
         }
+    }
+
+    /** The import limits of the configuration (the server's keys), each defaulting to {@link ImportLimits#DEFAULT}. */
+    static ImportLimits limits(CommandLineConfig config) {
+        ImportLimits d = ImportLimits.DEFAULT;
+        return new ImportLimits(
+                config.get(ConfigKeys.IMPORT_MAX_BYTES).map(Long::parseLong).orElse(d.maxBytes()),
+                config.get(ConfigKeys.IMPORT_MAX_PAGES).map(Integer::parseInt).orElse(d.maxPages()),
+                config.get(ConfigKeys.IMPORT_TIMEOUT_SECONDS).map(s -> Duration.ofSeconds(Long.parseLong(s)))
+                        .orElse(d.timeout()),
+                config.get(ConfigKeys.IMPORT_MAX_TEXT_CHARS).map(Integer::parseInt).orElse(d.maxTextChars()),
+                config.get(ConfigKeys.IMPORT_MAX_STATE_TEXT_CHARS).map(Long::parseLong)
+                        .orElse(d.maxStateTextChars()));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.lexgap.assessment.control.AssessmentEngine;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CountryProfile;
+import org.lexgap.country.CountryCode;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.report.control.Reports;
 import org.lexgap.report.entity.CountryReport;
@@ -43,7 +44,8 @@ final class ReportSource {
                 .map(s -> s.toUpperCase(Locale.ROOT)).distinct().toList();
         for (String code : list) {
             if (corpus.country(code).isEmpty()) {
-                throw new ParameterException(spec.commandLine(), "no country '" + code + "' in the corpus");
+                throw new ParameterException(spec.commandLine(), CountryCode.parse(code).isEmpty()
+                        ? CountryCode.refusal(code) : "no country '" + code + "' in the corpus");
             }
         }
         return list;

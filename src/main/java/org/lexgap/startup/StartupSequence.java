@@ -18,7 +18,7 @@ import org.lexgap.assessment.control.AssessmentService;
 import org.lexgap.config.ConfigKeys;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.ingest.control.DocumentService;
-import org.lexgap.publish.control.PublishedBaseline;
+import org.lexgap.review.control.PublishedBaseline;
 import org.lexgap.review.control.ReviewService;
 import org.lexgap.search.control.SearchService;
 import org.lexgap.security.control.Accounts;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.config.ConfigKeys;
+import org.lexgap.config.Defaults;
 
 /** The application's database: opened and migrated at start-up (see the start-up sequence), closed at shutdown. */
 @ApplicationScoped
@@ -28,7 +29,7 @@ public class StoreService {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = "./lexgap-data")
+    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = Defaults.DATA_DIR)
     String dataDir;
 
     private Database database;

@@ -2,7 +2,7 @@ package org.lexgap.store;
 
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.function.Function;
+import org.lexgap.config.CommandLineConfig;
 import org.lexgap.config.ConfigKeys;
 
 /**
@@ -21,19 +21,17 @@ public record StoreSettings(String url, String user, String password) {
                 password.filter(p -> !p.isEmpty()).orElse(null));
     }
 
-    /** For the command line: system properties first, then environment variables (LEXGAP_DB_URL...). */
+    /** For the command line: the same keys and sources as the server ({@link CommandLineConfig}). */
     public static StoreSettings fromEnvironment() {
         return fromEnvironment(null);
     }
 
     /** As {@link #fromEnvironment()}, with the data folder given on the command line (when not null). */
     public static StoreSettings fromEnvironment(Path dataDirOption) {
-        Function<String, Optional<String>> lookup = key -> Optional.ofNullable(System.getProperty(key))
-                .or(() -> Optional.ofNullable(System.getenv(key.toUpperCase().replace('.', '_'))));
-        Path dataDir = dataDirOption != null ? dataDirOption
-                : Path.of(lookup.apply(ConfigKeys.DATA_DIR).orElse("./lexgap-data"));
-        return of(lookup.apply(ConfigKeys.DB_URL), lookup.apply(ConfigKeys.DB_USER),
-                lookup.apply(ConfigKeys.DB_PASSWORD), dataDir);
+        CommandLineConfig config = CommandLineConfig.current();
+        Path dataDir = dataDirOption != null ? dataDirOption : Path.of(config.dataDir());
+        return of(config.get(ConfigKeys.DB_URL), config.get(ConfigKeys.DB_USER), config.get(ConfigKeys.DB_PASSWORD),
+                dataDir);
     }
 
     public static String h2File(Path dataDir) {

@@ -20,6 +20,7 @@ import org.lexgap.assessment.control.CoverageByCriterion;
 import org.lexgap.assessment.entity.Assessment;
 import org.lexgap.assessment.entity.CriterionCoverage;
 import org.lexgap.assessment.entity.Coverage;
+import org.lexgap.config.Defaults;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.control.ProfileInventory;
@@ -34,7 +35,7 @@ import org.lexgap.corpus.entity.Statute;
 @Produces(MediaType.APPLICATION_JSON)
 public class CountriesResource {
 
-    static final String DEFAULT_CHECKLIST = "thbor";
+    static final String DEFAULT_CHECKLIST = Defaults.CHECKLIST;
 
     @Inject
     CorpusService corpus;
@@ -98,7 +99,7 @@ public class CountriesResource {
     }
 
     CountryProfile profile(String code) {
-        String cc = CountryParams.parse(code);
+        String cc = CountryParams.parse(code).value();
         return corpus.corpus().country(cc).orElseThrow(() ->
                 ProblemException.notFound("No profile for country '" + cc + "' in the corpus. See /api/countries."));
     }

@@ -17,7 +17,6 @@ import org.lexgap.corpus.control.CorpusChanged;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.control.CountryProfile;
 import org.lexgap.corpus.entity.Checklist;
-import org.lexgap.review.control.ReviewService;
 
 /**
  * Assessments of the loaded corpus, with the reviewer findings (published baseline and the store's newer ones).
@@ -36,7 +35,7 @@ public class AssessmentService {
     CorpusService corpusService;
 
     @Inject
-    ReviewService reviews;
+    ReviewedFindings reviews;
 
     private final Clock clock = Clock.systemUTC();
     private final AssessmentCache cache = new AssessmentCache();

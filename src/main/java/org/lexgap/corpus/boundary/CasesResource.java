@@ -36,7 +36,7 @@ public class CasesResource {
     @APIResponse(responseCode = "400", description = "Malformed filter")
     public List<DecisionRef> list(@QueryParam("country") String country, @QueryParam("criterion") String criterion,
                                   @QueryParam("provision") String provision) {
-        String cc = blank(country) ? null : CountryParams.parse(country);
+        String cc = blank(country) ? null : CountryParams.parse(country).value();
         if (!blank(criterion) && !CRITERION.matcher(criterion).matches()) {
             throw ProblemException.badRequest("criterion must be a criterion id such as LIAB-MEDICAL.");
         }

@@ -34,7 +34,7 @@ public class ObservationsResource {
             + "body, document, date, paragraph, criteria, finding, summary in our words, source, verification")
     @APIResponse(responseCode = "404", description = "No profile for this country")
     public CountryObservations list(@PathParam("cc") String code) {
-        String cc = CountryParams.parse(code);
+        String cc = CountryParams.parse(code).value();
         Corpus c = corpus.corpus();
         String name = c.country(cc).map(p -> p.country().name()).orElseThrow(() ->
                 ProblemException.notFound("No profile for country '" + cc + "' in the corpus. See /api/countries."));

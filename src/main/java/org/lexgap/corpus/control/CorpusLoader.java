@@ -32,7 +32,7 @@ public final class CorpusLoader {
     public static final String CASES = "cases";
     public static final String THESAURUS_FILE = "thesaurus.yaml";
     public static final String COUNTRY_FILE = "country.yaml";
-    /** Published reviewer findings beside the statutes: not a statute (org.lexgap.publish reads it). */
+    /** Published reviewer findings beside the statutes: not a statute (org.lexgap.review reads it). */
     public static final String FINDINGS_FILE = "findings.yaml";
     /** How statutes phrase the concepts, one file per language: {@code checklists/vocabulary/<language>.yaml}. */
     public static final String VOCABULARY = "vocabulary";

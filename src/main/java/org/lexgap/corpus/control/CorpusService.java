@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.config.ConfigKeys;
 import org.lexgap.config.CorpusLocation;
+import org.lexgap.config.Defaults;
 
 /**
  * Loads the corpus once at start-up and hands it out; readiness depends on it. Each new corpus (imported provisions
@@ -25,7 +26,7 @@ public class CorpusService {
     Optional<String> corpusDir;
 
     @Inject
-    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = "./lexgap-data")
+    @ConfigProperty(name = ConfigKeys.DATA_DIR, defaultValue = Defaults.DATA_DIR)
     String dataDir;
 
     @Inject

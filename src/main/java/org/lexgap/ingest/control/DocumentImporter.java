@@ -14,7 +14,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.lexgap.corpus.control.Corpus;
-import org.lexgap.corpus.control.CountryCodes;
+import org.lexgap.country.CountryCode;
 import org.lexgap.ingest.entity.DocumentFormat;
 import org.lexgap.ingest.entity.DocumentMetadata;
 import org.lexgap.ingest.entity.ImportError;
@@ -80,10 +80,10 @@ public final class DocumentImporter {
             throw new ImportException(ImportError.INVALID_FORM, "jurisdiction '" + meta.jurisdiction()
                     + "' is neither a country code nor an instrument in instruments/.");
         }
-        if (!instrument && CountryCodes.parse(meta.jurisdiction()).isEmpty()
+        if (!instrument && CountryCode.parse(meta.jurisdiction()).isEmpty()
                 && (corpus == null || corpus.country(meta.jurisdiction()).isEmpty())) {
-            throw new ImportException(ImportError.INVALID_FORM, "jurisdiction '" + meta.jurisdiction()
-                    + "' is not an ISO 3166-1 alpha-2 country code (or XK for Kosovo).");
+            throw new ImportException(ImportError.INVALID_FORM, "jurisdiction: "
+                    + CountryCode.refusal(meta.jurisdiction()));
         }
         DocumentFormat format = FormatDetector.detect(content, name, declaredType);
         TextExtraction.Extracted extracted = withinTime(() -> TextExtraction.extract(format, content, limits,

@@ -11,6 +11,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.util.EnumSet;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lexgap.config.Defaults;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.report.control.ReportRenderer;
 import org.lexgap.report.control.ReportService;
@@ -22,7 +23,7 @@ import org.lexgap.report.entity.ReportFormat;
 @RequestScoped
 public class CountryReportsResource {
 
-    static final String DEFAULT_CHECKLIST = "thbor";
+    static final String DEFAULT_CHECKLIST = Defaults.CHECKLIST;
 
     @Inject
     ReportService reports;

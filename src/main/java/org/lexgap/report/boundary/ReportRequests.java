@@ -28,7 +28,7 @@ final class ReportRequests {
     }
 
     static CountryProfile country(Corpus corpus, String code) {
-        String cc = CountryParams.parse(code);
+        String cc = CountryParams.parse(code).value();
         return corpus.country(cc).orElseThrow(() ->
                 ProblemException.notFound("No profile for country '" + cc + "' in the corpus. See /api/countries."));
     }

@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.CountryParams;
 import org.lexgap.api.ProblemException;
+import org.lexgap.config.Defaults;
 import org.lexgap.review.control.Precondition;
 import org.lexgap.review.control.ReviewException;
 import org.lexgap.review.control.ReviewService;
@@ -43,7 +44,7 @@ import org.lexgap.security.entity.Role;
 @Produces(MediaType.APPLICATION_JSON)
 public class FindingsResource {
 
-    static final String DEFAULT_CHECKLIST = "thbor";
+    static final String DEFAULT_CHECKLIST = Defaults.CHECKLIST;
 
     @Inject
     ReviewService reviews;
@@ -96,13 +97,13 @@ public class FindingsResource {
         try {
             return reviews.history(key());
         } catch (ReviewException e) {
-            throw new ProblemException(e.kind() == ReviewException.Kind.NOT_FOUND ? Response.Status.NOT_FOUND
-                    : Response.Status.BAD_REQUEST, e.getMessage());
+            throw e.kind() == ReviewException.Kind.NOT_FOUND ? ProblemException.notFound(e.getMessage())
+                    : ProblemException.badRequest(e.getMessage());
         }
     }
 
     private FindingKey key() {
-        return new FindingKey(CountryParams.parse(cc), checklist, criterionId);
+        return new FindingKey(CountryParams.parse(cc).value(), checklist, criterionId);
     }
 
     private String actor() {

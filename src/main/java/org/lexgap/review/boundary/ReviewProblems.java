@@ -3,6 +3,7 @@ package org.lexgap.review.boundary;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Response;
 import org.lexgap.api.Problem;
+import org.lexgap.api.ProblemType;
 import org.lexgap.review.control.ReviewException;
 
 /** A refused finding write as application/problem+json, with the current version where there is one. */
@@ -20,12 +21,20 @@ final class ReviewProblems {
             case CONFLICT -> Response.Status.CONFLICT;
             case FOUR_EYES -> Response.Status.FORBIDDEN;
         };
+        ProblemType type = switch (e.kind()) {
+            case INVALID -> ProblemType.INVALID_PARAMETER;
+            case NOT_FOUND -> ProblemType.NOT_FOUND;
+            case PRECONDITION_REQUIRED -> ProblemType.PRECONDITION_REQUIRED;
+            case STALE -> ProblemType.VERSION_CONFLICT;
+            case CONFLICT -> ProblemType.CONFLICT;
+            case FOUR_EYES -> ProblemType.FORBIDDEN;
+        };
         if (e.current() == null) {
-            return Problem.response(status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
+            return Problem.response(type, status.getStatusCode(), status.getReasonPhrase(), e.getMessage());
         }
         return Response.status(status.getStatusCode()).type(Problem.MEDIA_TYPE)
                 .tag(new EntityTag(Long.toString(e.current().version())))
-                .entity(new VersionProblem("about:blank", status.getReasonPhrase(), status.getStatusCode(),
+                .entity(new VersionProblem(type.uri(), status.getReasonPhrase(), status.getStatusCode(),
                         e.getMessage(), e.current().version(), e.current()))
                 .build();
     }

@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.lexgap.assessment.control.ReviewedFindings;
 import org.lexgap.assessment.entity.Finding;
 import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Criterion;
-import org.lexgap.publish.control.PublishedBaseline;
 import org.lexgap.review.entity.FindingInput;
 import org.lexgap.review.entity.FindingKey;
 import org.lexgap.review.entity.HistoryEntry;
@@ -22,7 +22,7 @@ import org.lexgap.store.StoreService;
 
 /** Reviewer findings of the running application: validated writes, reads, history, and what the engine sees. */
 @ApplicationScoped
-public class ReviewService {
+public class ReviewService implements ReviewedFindings {
 
     private static final Logger LOG = Logger.getLogger(ReviewService.class.getName());
 
@@ -77,6 +77,7 @@ public class ReviewService {
      * What the engine uses for a country: the published findings, replaced by a database finding that is newer;
      * each says where it comes from ({@link Finding#source()}).
      */
+    @Override
     public Map<String, Finding> forAssessment(String country, String checklist) {
         return merge(published.of(country, checklist), findings().list(country, checklist));
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.lexgap.corpus.entity.Provision;
+import org.lexgap.country.CountryCode;
 import org.lexgap.search.entity.SearchRequest;
 
 /** Checks a search request's parameters and turns its filters into index field values. */
@@ -12,7 +13,6 @@ public final class SearchRequests {
 
     /** How deep paging may go (page × size). */
     public static final int MAX_DEPTH = 10_000;
-    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
     private static final Pattern DOCUMENT = Pattern.compile("[a-z0-9][a-z0-9._-]{0,99}");
     private static final Pattern CRITERION = Pattern.compile("[A-Z][A-Z0-9-]{0,63}");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
@@ -35,10 +35,8 @@ public final class SearchRequests {
         if (present(r.country())) {
             String country = r.country().strip();
             String value = Provision.INTERNATIONAL.equalsIgnoreCase(country) ? Provision.INTERNATIONAL
-                    : country.toUpperCase(Locale.ROOT);
-            if (!value.equals(Provision.INTERNATIONAL) && !COUNTRY.matcher(value).matches()) {
-                throw new QueryException("country must be a two-letter ISO code or 'international'.");
-            }
+                    : CountryCode.parse(country).map(CountryCode::value).orElseThrow(() -> new QueryException(
+                            "country: " + CountryCode.refusal(country) + " (or 'international')"));
             filters.put(SearchFields.JURISDICTION, value);
         }
         put(filters, SearchFields.DOCUMENT, r.instrument(), DOCUMENT, "instrument must be a document id such as cets-216.");

@@ -12,6 +12,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import org.lexgap.api.Problem;
+import org.lexgap.api.ProblemType;
 
 /** Enforces {@link RequiresRole}: 401 (with WWW-Authenticate: Bearer) when anonymous, 403 for another role. */
 @Provider
@@ -38,13 +39,13 @@ public class AccessFilter implements ContainerRequestFilter {
         String role = required.value().code();
         if (security.getUserPrincipal() == null) {
             Object why = servletRequest == null ? null : servletRequest.getAttribute(BearerAuthentication.TOKEN_PROBLEM);
-            Response problem = Problem.response(Response.Status.UNAUTHORIZED, "Sign in first: this needs the role '"
+            Response problem = Problem.response(ProblemType.UNAUTHORIZED, Response.Status.UNAUTHORIZED, "Sign in first: this needs the role '"
                     + role + "'" + (why == null ? "; send Authorization: Bearer <token> from POST /api/auth/token"
                     : "; " + why) + ".");
             request.abortWith(Response.fromResponse(problem)
                     .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"lexgap\"").build());
         } else if (!security.isUserInRole(role)) {
-            request.abortWith(Problem.response(Response.Status.FORBIDDEN, "'"
+            request.abortWith(Problem.response(ProblemType.FORBIDDEN, Response.Status.FORBIDDEN, "'"
                     + security.getUserPrincipal().getName() + "' may not do this: it needs the role '" + role + "'."));
         }
     }

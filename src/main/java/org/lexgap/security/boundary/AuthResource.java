@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.Problem;
+import org.lexgap.api.ProblemType;
 import org.lexgap.api.ProblemException;
 import org.lexgap.config.ConfigKeys;
 import org.lexgap.security.control.Accounts;
@@ -56,13 +57,13 @@ public class AuthResource {
         SignInThrottle.Decision decision = throttle.attempt(credentials.username(), address);
         if (!decision.allowed()) {
             long seconds = Math.max(1, decision.retryAfter().toSeconds() + 1);
-            return Response.fromResponse(Problem.response(429, "Too Many Requests", "Too many sign-in attempts; "
+            return Response.fromResponse(Problem.response(ProblemType.RATE_LIMITED, 429, "Too Many Requests", "Too many sign-in attempts; "
                     + "try again in " + seconds + " s.")).header("Retry-After", seconds).build();
         }
         Optional<User> user = accounts.users().authenticate(credentials.username(),
                 credentials.password().toCharArray());
         if (user.isEmpty()) {
-            return Problem.response(Response.Status.UNAUTHORIZED, "Wrong user name or password.");
+            return Problem.response(ProblemType.UNAUTHORIZED, Response.Status.UNAUTHORIZED, "Wrong user name or password.");
         }
         throttle.succeeded(credentials.username(), address);
         IssuedToken token = accounts.tokens().issue(user.get());

@@ -16,6 +16,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.lexgap.api.Problem;
+import org.lexgap.api.ProblemType;
 import org.lexgap.config.ConfigKeys;
 import org.lexgap.json.Mappers;
 
@@ -68,7 +69,7 @@ public class JsonBodyLimitFilter extends HttpFilter {
         if (close) {
             response.setHeader("Connection", "close");
         }
-        byte[] json = Mappers.json().writeValueAsBytes(new Problem("about:blank", "Content Too Large", 413,
+        byte[] json = Mappers.json().writeValueAsBytes(Problem.of(ProblemType.BODY_TOO_LARGE, 413, "Content Too Large",
                 "A JSON request body may have at most " + maxBytes + " bytes."));
         response.getOutputStream().write(json);
     }

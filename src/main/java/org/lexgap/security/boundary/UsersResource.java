@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.lexgap.api.ProblemException;
+import org.lexgap.api.ProblemType;
 import org.lexgap.security.control.AccountException;
 import org.lexgap.security.control.Accounts;
 import org.lexgap.security.entity.NewUser;
@@ -51,8 +52,9 @@ public class UsersResource {
             return Response.created(uri.getAbsolutePathBuilder().path(created.username()).build())
                     .entity(created).build();
         } catch (AccountException e) {
-            throw new ProblemException(e.kind() == AccountException.Kind.CONFLICT ? Response.Status.CONFLICT
-                    : Response.Status.BAD_REQUEST, e.getMessage());
+            throw e.kind() == AccountException.Kind.CONFLICT
+                    ? new ProblemException(ProblemType.CONFLICT, Response.Status.CONFLICT, e.getMessage())
+                    : ProblemException.badRequest(e.getMessage());
         }
     }
 

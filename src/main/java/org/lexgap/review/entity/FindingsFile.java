@@ -1,4 +1,4 @@
-package org.lexgap.publish.entity;
+package org.lexgap.review.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package org.lexgap.publish.control;
+package org.lexgap.review.control;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,10 +17,8 @@ import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Criterion;
 import org.lexgap.json.Mappers;
-import org.lexgap.publish.entity.FindingsFile;
-import org.lexgap.publish.entity.PublishedFinding;
-import org.lexgap.review.control.FindingValidator;
-import org.lexgap.review.control.ReviewException;
+import org.lexgap.review.entity.FindingsFile;
+import org.lexgap.review.entity.PublishedFinding;
 import org.lexgap.review.entity.FindingInput;
 
 /**

@@ -1,4 +1,4 @@
-package org.lexgap.publish.control;
+package org.lexgap.review.control;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,7 +17,7 @@ import org.lexgap.corpus.control.Corpus;
 import org.lexgap.corpus.control.CorpusFixtures;
 import org.lexgap.corpus.control.CorpusLoader;
 import org.lexgap.json.Mappers;
-import org.lexgap.publish.entity.FindingsFile;
+import org.lexgap.review.entity.FindingsFile;
 import org.lexgap.review.entity.StoredFinding;
 
 /** findings.yaml beside the statutes: not a statute, loaded as the baseline, and what the export writes. */

@@ -1,4 +1,4 @@
-package org.lexgap.publish.boundary;
+package org.lexgap.review.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -9,12 +9,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
-import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.lexgap.api.CountryParams;
 import org.lexgap.api.ProblemException;
+import org.lexgap.config.Defaults;
 import org.lexgap.corpus.control.CorpusService;
 import org.lexgap.corpus.entity.Checklist;
-import org.lexgap.publish.control.FindingsExport;
+import org.lexgap.review.control.FindingsExport;
 import org.lexgap.review.control.ReviewService;
 
 /** GET /api/countries/{cc}/findings.yaml: the approved findings of the store, ready to publish. */
@@ -34,11 +35,10 @@ public class PublishedFindingsResource {
     @Produces(YAML)
     @Operation(summary = "A State's approved findings in the national-laws/<CC>/findings.yaml format")
     public Response export(@PathParam("cc") String code,
-                           @QueryParam("checklist") @DefaultValue("thbor") String checklistId) {
-        String cc = code == null ? "" : code.toUpperCase(Locale.ROOT);
+                           @QueryParam("checklist") @DefaultValue(Defaults.CHECKLIST) String checklistId) {
+        String cc = CountryParams.parse(code).value();
         if (corpus.corpus().country(cc).isEmpty()) {
-            throw ProblemException.notFound("No profile for country '" + cc.replaceAll("[^A-Z]", "?")
-                    + "' in the corpus. See /api/countries.");
+            throw ProblemException.notFound("No profile for country '" + cc + "' in the corpus. See /api/countries.");
         }
         Checklist checklist = corpus.corpus().checklist(checklistId).orElseThrow(() ->
                 ProblemException.notFound("No checklist '" + checklistId + "'. See /api/checklists."));

@@ -1,4 +1,4 @@
-package org.lexgap.publish.control;
+package org.lexgap.review.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -1,4 +1,4 @@
-package org.lexgap.publish.control;
+package org.lexgap.review.control;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Instant;
@@ -7,8 +7,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.lexgap.assessment.entity.Status;
 import org.lexgap.json.Mappers;
-import org.lexgap.publish.entity.FindingsFile;
-import org.lexgap.publish.entity.PublishedFinding;
+import org.lexgap.review.entity.FindingsFile;
+import org.lexgap.review.entity.PublishedFinding;
 import org.lexgap.review.entity.StoredFinding;
 
 /** A country's approved findings, in the findings.yaml format; drafts and reviewed ones are not published. */

@@ -1,2 +1,0 @@
-/** The findings.yaml format: a country's approved findings, published beside its statutes. */
-package org.lexgap.publish.entity;
