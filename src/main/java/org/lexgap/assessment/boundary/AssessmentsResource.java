@@ -49,7 +49,7 @@ public class AssessmentsResource {
     }
 
     @GET
-    @Operation(summary = "Countries × criteria matrix; countries=DE,ES,GB (default: all)")
+    @Operation(operationId = "getAssessmentMatrix", summary = "Countries × criteria matrix; countries=DE,ES,GB (default: all)")
     public Matrix matrix(@QueryParam("countries") String codes,
                          @QueryParam("checklist") @DefaultValue(CountriesResource.DEFAULT_CHECKLIST) String id) {
         Checklist checklist = ChecklistsResource.checklist(corpus, id);

@@ -28,7 +28,7 @@ public class ChecklistsResource {
     }
 
     @GET
-    @Operation(summary = "List the checklists with their versions")
+    @Operation(operationId = "listChecklists", summary = "List the checklists with their versions")
     public List<ChecklistSummary> list() {
         return corpus.corpus().checklists().stream().map(c -> new ChecklistSummary(c.id(), c.version(), c.title(),
                 c.date(), c.criteria().count())).toList();
@@ -36,7 +36,7 @@ public class ChecklistsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "A checklist: areas, criteria, levels, weights, legal basis, conditions and what each level requires")
+    @Operation(operationId = "getChecklist", summary = "A checklist: areas, criteria, levels, weights, legal basis, conditions and what each level requires")
     public Checklist get(@PathParam("id") String id) {
         return checklist(corpus, id);
     }

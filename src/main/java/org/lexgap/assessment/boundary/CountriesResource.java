@@ -58,7 +58,7 @@ public class CountriesResource {
     }
 
     @GET
-    @Operation(summary = "List the States with their score and coverage under the default checklist and what each "
+    @Operation(operationId = "listCountries", summary = "List the States with their score and coverage under the default checklist and what each "
             + "profile holds of the THB/OR offence, jurisdiction rules and a transplantation law; and, per criterion, "
             + "how many States have a level (0, 1 or 2) and how many are unknown")
     public CountryList list() {
@@ -82,7 +82,7 @@ public class CountriesResource {
 
     @GET
     @Path("{cc}")
-    @Operation(summary = "A State's profile: names, memberships, treaty status, statutes, and what the profile holds "
+    @Operation(operationId = "getCountry", summary = "A State's profile: names, memberships, treaty status, statutes, and what the profile holds "
             + "of the THB/OR offence, jurisdiction rules and a transplantation law")
     public ProfileView get(@PathParam("cc") String code) {
         CountryProfile profile = profile(code);
@@ -92,7 +92,7 @@ public class CountriesResource {
 
     @GET
     @Path("{cc}/assessment")
-    @Operation(summary = "A State assessed against a checklist: levels, evidence, scores, gaps and coverage")
+    @Operation(operationId = "getCountryAssessment", summary = "A State assessed against a checklist: levels, evidence, scores, gaps and coverage")
     public Assessment assessment(@PathParam("cc") String code,
                                  @QueryParam("checklist") @DefaultValue(DEFAULT_CHECKLIST) String checklist) {
         return assessments.assess(profile(code), ChecklistsResource.checklist(corpus, checklist));

@@ -31,7 +31,7 @@ public class CasesResource {
     CorpusService corpus;
 
     @GET
-    @Operation(summary = "List court decisions, the most recent first; filters: country (the State concerned, for "
+    @Operation(operationId = "listCases", summary = "List court decisions, the most recent first; filters: country (the State concerned, for "
             + "the ECtHR the respondent State), criterion, provision")
     @APIResponse(responseCode = "400", description = "Malformed filter")
     public List<DecisionRef> list(@QueryParam("country") String country, @QueryParam("criterion") String criterion,
@@ -49,7 +49,7 @@ public class CasesResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One court decision: court, date, number, parties, provisions applied (with their "
+    @Operation(operationId = "getCase", summary = "One court decision: court, date, number, parties, provisions applied (with their "
             + "citations), criteria it illustrates, outcome, appeal history, summary, sources, verification")
     @APIResponse(responseCode = "404", description = "No decision with this id")
     public CaseView get(@PathParam("id") String id) {

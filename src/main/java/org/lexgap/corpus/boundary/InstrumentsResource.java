@@ -24,14 +24,14 @@ public class InstrumentsResource {
     CorpusService corpus;
 
     @GET
-    @Operation(summary = "List the international instruments, with provision counts")
+    @Operation(operationId = "listInstruments", summary = "List the international instruments, with provision counts")
     public List<InstrumentSummary> list() {
         return corpus.corpus().instruments().stream().map(InstrumentSummary::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One instrument with every provision: heading, summary, topics, criteria, verification")
+    @Operation(operationId = "getInstrument", summary = "One instrument with every provision: heading, summary, topics, criteria, verification")
     @APIResponse(responseCode = "404", description = "No instrument with this id")
     public Instrument get(@PathParam("id") String id) {
         return corpus.corpus().instrument(id)

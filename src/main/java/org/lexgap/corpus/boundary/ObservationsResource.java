@@ -30,7 +30,7 @@ public class ObservationsResource {
     }
 
     @GET
-    @Operation(summary = "What GRETA, the US TIP report, UN treaty bodies and others found about a State's law: "
+    @Operation(operationId = "listCountryObservations", summary = "What GRETA, the US TIP report, UN treaty bodies and others found about a State's law: "
             + "body, document, date, paragraph, criteria, finding, summary in our words, source, verification")
     @APIResponse(responseCode = "404", description = "No profile for this country")
     public CountryObservations list(@PathParam("cc") String code) {

@@ -29,7 +29,7 @@ public class ProvisionsResource {
 
     @GET
     @Path("{instrument}/{local}")
-    @Operation(summary = "One provision (instrument article or statute provision), e.g. cets-216/art-10, with the "
+    @Operation(operationId = "getProvision", summary = "One provision (instrument article or statute provision), e.g. cets-216/art-10, with the "
             + "court decisions that applied it")
     @APIResponse(responseCode = "404", description = "No provision with this id")
     public ProvisionView get(@PathParam("instrument") String instrument, @PathParam("local") String local) {

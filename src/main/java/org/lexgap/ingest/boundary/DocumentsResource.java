@@ -17,6 +17,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.lexgap.api.LexgapApplication;
 import org.lexgap.ingest.control.DocumentService;
 import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
@@ -38,8 +40,9 @@ public class DocumentsResource {
 
     @POST
     @RequiresRole(Role.ADMIN)
+    @SecurityRequirement(name = LexgapApplication.BEARER)
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Import a document (multipart: file, jurisdiction, title, citation, language, status, "
+    @Operation(operationId = "importDocument", summary = "Import a document (multipart: file, jurisdiction, title, citation, language, status, "
             + "validFrom, source); PDF, HTML, plain text, Akoma Ntoso, legislation.gov.uk CLML, US Code USLM, "
             + "gesetze-im-internet.de XML, Justice Canada XML or EUR-Lex Formex")
     @APIResponse(responseCode = "201", description = "Imported; the provisions found")
@@ -55,14 +58,14 @@ public class DocumentsResource {
     }
 
     @GET
-    @Operation(summary = "The imported documents")
+    @Operation(operationId = "listDocuments", summary = "The imported documents")
     public List<DocumentSummary> list() {
         return documents.list().stream().map(DocumentSummary::of).toList();
     }
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One imported document with the full text of its provisions")
+    @Operation(operationId = "getDocument", summary = "One imported document with the full text of its provisions")
     @APIResponse(responseCode = "404", description = "No such document")
     public ImportedDocument get(@PathParam("id") String id) {
         return documents.find(id).orElseThrow(() -> unknown(id));
@@ -70,7 +73,7 @@ public class DocumentsResource {
 
     @GET
     @Path("{id}/history")
-    @Operation(summary = "The replaced versions of a document, oldest first")
+    @Operation(operationId = "getDocumentHistory", summary = "The replaced versions of a document, oldest first")
     public List<DocumentSummary> history(@PathParam("id") String id) {
         get(id);
         return documents.history(id).stream().map(DocumentSummary::of).toList();
@@ -78,9 +81,10 @@ public class DocumentsResource {
 
     @PUT
     @RequiresRole(Role.ADMIN)
+    @SecurityRequirement(name = LexgapApplication.BEARER)
     @Path("{id}")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
-    @Operation(summary = "Replace a document by a newer version (same form as POST); the old one is kept as history")
+    @Operation(operationId = "replaceDocument", summary = "Replace a document by a newer version (same form as POST); the old one is kept as history")
     public DocumentSummary replace(@PathParam("id") String id, List<EntityPart> parts) {
         UploadForm form = UploadForm.read(parts, documents.limits());
         return DocumentSummary.of(documents.replace(id, form.fileName(), form.mediaType(), form.content(),
@@ -89,8 +93,9 @@ public class DocumentsResource {
 
     @DELETE
     @RequiresRole(Role.ADMIN)
+    @SecurityRequirement(name = LexgapApplication.BEARER)
     @Path("{id}")
-    @Operation(summary = "Delete a document, its history and its provisions")
+    @Operation(operationId = "deleteDocument", summary = "Delete a document, its history and its provisions")
     public Response delete(@PathParam("id") String id) {
         documents.delete(id);
         return Response.noContent().build();

@@ -30,7 +30,7 @@ public class CountryReportsResource {
 
     @GET
     @Produces({"application/pdf", "text/html", "text/csv", "application/json"})
-    @Operation(summary = "A State's gap report; format=pdf (default), html, csv or json")
+    @Operation(operationId = "getCountryReport", summary = "A State's gap report; format=pdf (default), html, csv or json")
     public Response report(@PathParam("cc") String code,
                            @QueryParam("format") @DefaultValue("pdf") String format,
                            @QueryParam("checklist") @DefaultValue(DEFAULT_CHECKLIST) String checklist) {

@@ -32,7 +32,7 @@ public class ReportsResource {
     @GET
     @Path("comparison")
     @Produces({"application/pdf", "text/html", "text/csv"})
-    @Operation(summary = "Countries × criteria matrix, area averages and the commonest gaps; countries=DE,ES "
+    @Operation(operationId = "getComparisonReport", summary = "Countries × criteria matrix, area averages and the commonest gaps; countries=DE,ES "
             + "(default: all); format=pdf (default), html or csv")
     public Response comparison(@QueryParam("countries") String codes,
                                @QueryParam("format") @DefaultValue("pdf") String format,
@@ -49,7 +49,7 @@ public class ReportsResource {
     @GET
     @Path("bulk")
     @Produces("application/zip")
-    @Operation(summary = "A zip of the PDF reports of the countries named (default: all), streamed")
+    @Operation(operationId = "getBulkReports", summary = "A zip of the PDF reports of the countries named (default: all), streamed")
     public Response bulk(@QueryParam("countries") String codes,
                          @QueryParam("checklist") @DefaultValue(CountryReportsResource.DEFAULT_CHECKLIST)
                          String checklist) {

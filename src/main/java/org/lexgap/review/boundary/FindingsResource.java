@@ -21,7 +21,9 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.lexgap.api.CountryParams;
+import org.lexgap.api.LexgapApplication;
 import org.lexgap.api.ProblemException;
 import org.lexgap.config.Defaults;
 import org.lexgap.review.control.Precondition;
@@ -63,7 +65,7 @@ public class FindingsResource {
     String checklist;
 
     @GET
-    @Operation(summary = "The reviewer finding on a criterion, with its version as ETag")
+    @Operation(operationId = "getFinding", summary = "The reviewer finding on a criterion, with its version as ETag")
     public Response get() {
         return answer(() -> withTag(Response.ok(), reviews.find(key())));
     }
@@ -71,7 +73,8 @@ public class FindingsResource {
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.REVIEWER)
-    @Operation(summary = "Create or change a finding: {level, evidence, rationale, sources, status: draft|reviewed}; "
+    @SecurityRequirement(name = LexgapApplication.BEARER)
+    @Operation(operationId = "saveFinding", summary = "Create or change a finding: {level, evidence, rationale, sources, status: draft|reviewed}; "
             + "changing needs If-Match (428 without, 412 when stale)")
     public Response put(FindingInput input, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                         @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
@@ -84,7 +87,8 @@ public class FindingsResource {
     @POST
     @Path("approval")
     @RequiresRole(Role.REVIEWER)
-    @Operation(summary = "Approve a reviewed finding (If-Match required); the author may not approve (four eyes)")
+    @SecurityRequirement(name = LexgapApplication.BEARER)
+    @Operation(operationId = "approveFinding", summary = "Approve a reviewed finding (If-Match required); the author may not approve (four eyes)")
     public Response approve(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return answer(() -> withTag(Response.ok(), reviews.approve(key(), Precondition.parse(ifMatch, null),
                 actor())));
@@ -92,7 +96,7 @@ public class FindingsResource {
 
     @GET
     @Path("history")
-    @Operation(summary = "Every change of the finding: who, when, before and after (oldest first)")
+    @Operation(operationId = "getFindingHistory", summary = "Every change of the finding: who, when, before and after (oldest first)")
     public List<HistoryEntry> history() {
         try {
             return reviews.history(key());

@@ -33,7 +33,7 @@ public class PublishedFindingsResource {
 
     @GET
     @Produces(YAML)
-    @Operation(summary = "A State's approved findings in the national-laws/<CC>/findings.yaml format")
+    @Operation(operationId = "exportApprovedFindings", summary = "A State's approved findings in the national-laws/<CC>/findings.yaml format")
     public Response export(@PathParam("cc") String code,
                            @QueryParam("checklist") @DefaultValue(Defaults.CHECKLIST) String checklistId) {
         String cc = CountryParams.parse(code).value();

@@ -26,7 +26,7 @@ public class SearchResource {
     SearchService search;
 
     @GET
-    @Operation(summary = "Search provisions: words, \"phrases\", -exclude, OR, citations (art. 10, § 18); "
+    @Operation(operationId = "searchProvisions", summary = "Search provisions: words, \"phrases\", -exclude, OR, citations (art. 10, § 18); "
             + "filters country, instrument, criterion, lang, kind (binding | soft-law | national | case | observation)")
     @APIResponse(responseCode = "400", description = "Malformed query or parameter")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("country") String country,

@@ -45,7 +45,7 @@ public class AuthResource {
     @Path("token")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Sign in: {username, password} -> {token}; send it as Authorization: Bearer <token>")
+    @Operation(operationId = "signIn", summary = "Sign in: {username, password} -> {token}; send it as Authorization: Bearer <token>")
     public Response token(Credentials credentials) {
         if (credentials == null || credentials.username() == null || credentials.password() == null) {
             throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ...}.");

@@ -14,6 +14,8 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.lexgap.api.LexgapApplication;
 import org.lexgap.api.ProblemException;
 import org.lexgap.api.ProblemType;
 import org.lexgap.security.control.AccountException;
@@ -40,7 +42,8 @@ public class UsersResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @RequiresRole(Role.ADMIN)
-    @Operation(summary = "Create a user: {username, password, role: reader | reviewer | admin} (admin only)")
+    @SecurityRequirement(name = LexgapApplication.BEARER)
+    @Operation(operationId = "createUser", summary = "Create a user: {username, password, role: reader | reviewer | admin} (admin only)")
     public Response create(NewUser user) {
         if (user == null) {
             throw ProblemException.badRequest("Send {\"username\": ..., \"password\": ..., \"role\": ...}.");
@@ -60,7 +63,8 @@ public class UsersResource {
 
     @GET
     @RequiresRole(Role.ADMIN)
-    @Operation(summary = "List the users and their roles (admin only)")
+    @SecurityRequirement(name = LexgapApplication.BEARER)
+    @Operation(operationId = "listUsers", summary = "List the users and their roles (admin only)")
     public List<User> list() {
         return accounts.users().list();
     }
