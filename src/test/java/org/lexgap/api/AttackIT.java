@@ -176,6 +176,28 @@ class AttackIT extends DeployedServiceIT {
         assertFalse(ApiClient.header(right, "Retry-After").isEmpty());
     }
 
+    /** Issue 17: a bad country code is the same 400 problem everywhere; problems carry a type, never about:blank. */
+    @Test
+    void aBadCountryCodeIsTheSameProblemEverywhereAndEveryProblemHasAType() throws Exception {
+        String invalid = ProblemType.INVALID_PARAMETER.uri();
+        String admin = api().signIn(ApiClient.ADMIN, ApiClient.ADMIN_PASSWORD);
+        for (HttpResponse<String> response : List.of(api().get("api/countries/ZZ/findings.yaml"),
+                api().get("api/countries/ZZ/report"), api().get("api/search?country=ZZ"),
+                upload(admin, "ZZ", null, "law.txt", "text/plain", "Article 1\nText.".getBytes()))) {
+            assertProblem(response, 400);
+            assertEquals(invalid, json(response).get("type").asText(), response.body());
+        }
+        assertEquals(ProblemType.NOT_FOUND.uri(), json(api().get("api/provisions/cets-216/art-999")).get("type")
+                .asText());
+        assertEquals(ProblemType.NO_ENDPOINT.uri(), json(api().get("api/no-such-endpoint")).get("type").asText());
+        assertEquals(ProblemType.UNAUTHORIZED.uri(), json(api().send("PUT",
+                "api/countries/IT/assessment/criteria/JUR-EXTRATERRITORIAL", finding("A long enough rationale.",
+                        "https://example.org/law"), null, Map.of())).get("type").asText());
+        // the provision id is two path segments, and the combined id is the same address
+        assertEquals(200, api().get("api/provisions/cets-216/art-10").statusCode());
+        assertEquals(200, api().get("api/provisions/cets-216/art-10/similar?size=3").statusCode());
+    }
+
     /** Defect 6: unknown State, javascript: sources, path tricks; and hostile uploads. */
     @Test
     void smallerDefectsAndHostileUploads() throws Exception {
