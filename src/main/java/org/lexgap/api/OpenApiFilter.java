@@ -69,7 +69,9 @@ public class OpenApiFilter implements OASFilter {
                 operation.setResponses(responses);
             }
             for (Map.Entry<String, APIResponse> e : responses.getAPIResponses().entrySet()) {
-                if ((e.getKey().startsWith("4") || e.getKey().startsWith("5")) && e.getValue().getContent() == null) {
+                if ((e.getKey().startsWith("4") || e.getKey().startsWith("5")) && e.getValue().getRef() == null
+                        && (e.getValue().getContent() == null || e.getValue().getContent().getMediaTypes() == null
+                        || e.getValue().getContent().getMediaTypes().isEmpty())) {
                     e.getValue().setContent(problemContent());
                 }
             }

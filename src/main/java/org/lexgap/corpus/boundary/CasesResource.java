@@ -11,6 +11,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.api.CountryParams;
@@ -52,6 +54,8 @@ public class CasesResource {
     @Operation(operationId = "getCase", summary = "One court decision: court, date, number, parties, provisions applied (with their "
             + "citations), criteria it illustrates, outcome, appeal history, summary, sources, verification")
     @APIResponse(responseCode = "404", description = "No decision with this id")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CaseView.class)))
     public CaseView get(@PathParam("id") String id) {
         Corpus c = corpus.corpus();
         CourtDecision decision = c.decision(id)

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.corpus.control.CorpusService;
@@ -33,6 +35,8 @@ public class InstrumentsResource {
     @Path("{id}")
     @Operation(operationId = "getInstrument", summary = "One instrument with every provision: heading, summary, topics, criteria, verification")
     @APIResponse(responseCode = "404", description = "No instrument with this id")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = Instrument.class)))
     public Instrument get(@PathParam("id") String id) {
         return corpus.corpus().instrument(id)
                 .orElseThrow(() -> ProblemException.notFound("No instrument with id '" + id + "'. See /api/instruments."));

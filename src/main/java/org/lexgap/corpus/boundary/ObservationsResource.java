@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.api.CountryParams;
@@ -33,6 +35,8 @@ public class ObservationsResource {
     @Operation(operationId = "listCountryObservations", summary = "What GRETA, the US TIP report, UN treaty bodies and others found about a State's law: "
             + "body, document, date, paragraph, criteria, finding, summary in our words, source, verification")
     @APIResponse(responseCode = "404", description = "No profile for this country")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = CountryObservations.class)))
     public CountryObservations list(@PathParam("cc") String code) {
         String cc = CountryParams.parse(code).value();
         Corpus c = corpus.corpus();

@@ -8,6 +8,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.corpus.control.CorpusService;
@@ -32,6 +34,8 @@ public class ProvisionsResource {
     @Operation(operationId = "getProvision", summary = "One provision (instrument article or statute provision), e.g. cets-216/art-10, with the "
             + "court decisions that applied it")
     @APIResponse(responseCode = "404", description = "No provision with this id")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ProvisionView.class)))
     public ProvisionView get(@PathParam("instrument") String instrument, @PathParam("local") String local) {
         String id = instrument + "/" + local;
         Provision provision = corpus.corpus().provision(id)

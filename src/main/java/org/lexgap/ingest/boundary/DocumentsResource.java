@@ -16,6 +16,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.lexgap.api.LexgapApplication;
@@ -67,6 +69,8 @@ public class DocumentsResource {
     @Path("{id}")
     @Operation(operationId = "getDocument", summary = "One imported document with the full text of its provisions")
     @APIResponse(responseCode = "404", description = "No such document")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = ImportedDocument.class)))
     public ImportedDocument get(@PathParam("id") String id) {
         return documents.find(id).orElseThrow(() -> unknown(id));
     }

@@ -9,6 +9,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.search.control.QueryException;
@@ -29,6 +31,8 @@ public class SearchResource {
     @Operation(operationId = "searchProvisions", summary = "Search provisions: words, \"phrases\", -exclude, OR, citations (art. 10, § 18); "
             + "filters country, instrument, criterion, lang, kind (binding | soft-law | national | case | observation)")
     @APIResponse(responseCode = "400", description = "Malformed query or parameter")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SearchResult.class)))
     public SearchResult search(@QueryParam("q") String q, @QueryParam("country") String country,
                                @QueryParam("instrument") String instrument, @QueryParam("criterion") String criterion,
                                @QueryParam("lang") String lang, @QueryParam("kind") String kind,

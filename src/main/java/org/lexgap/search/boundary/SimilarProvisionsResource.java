@@ -10,6 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.lexgap.api.ProblemException;
 import org.lexgap.search.control.SearchService;
@@ -29,6 +31,8 @@ public class SimilarProvisionsResource {
     @Operation(operationId = "getSimilarProvisions", summary = "Comparable provisions of other instruments and "
             + "jurisdictions (same criteria and topics, similar wording)")
     @APIResponse(responseCode = "404", description = "No provision with this id")
+    @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = SimilarProvisions.class)))
     public SimilarProvisions similar(@PathParam("instrument") String instrument, @PathParam("local") String local,
                                      @QueryParam("size") @DefaultValue("10") String size) {
         int wanted = SearchResource.number("size", size);
