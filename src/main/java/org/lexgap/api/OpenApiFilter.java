@@ -41,6 +41,8 @@ public class OpenApiFilter implements OASFilter {
         openAPI.getComponents().addResponse(PROBLEM, OASFactory.createAPIResponse()
                 .description("An error, as application/problem+json (RFC 9457); decide on its type")
                 .content(problemContent()));
+        unwrap(openAPI, "ProvisionView", "Provision", "provision");
+        unwrap(openAPI, "CaseView", "CourtDecision", "decision");
         if (openAPI.getPaths() != null) {
             openAPI.getPaths().getPathItems().values().forEach(OpenApiFilter::describeProblems);
         }
@@ -58,6 +60,27 @@ public class OpenApiFilter implements OASFilter {
             schema.setDescription(schema.getDescription() != null ? schema.getDescription() : "Any JSON value");
         }
         return schema;
+    }
+
+    /**
+     * A view that writes a record's fields at its own level ({@code @JsonUnwrapped}, e.g. ProvisionView) is scanned
+     * as if the record were one nested property: describe it as what is served, the record's schema plus the rest.
+     */
+    private static void unwrap(OpenAPI openAPI, String view, String record, String property) {
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Schema schema = schemas == null ? null : schemas.get(view);
+        if (schema == null || schema.getProperties() == null || !schema.getProperties().containsKey(property)
+                || !schemas.containsKey(record)) {
+            return;
+        }
+        Schema rest = OASFactory.createSchema().type(Schema.SchemaType.OBJECT);
+        schema.getProperties().forEach((name, value) -> {
+            if (!name.equals(property)) {
+                rest.addProperty(name, value);
+            }
+        });
+        openAPI.getComponents().addSchema(view, OASFactory.createSchema().description(schema.getDescription())
+                .addAllOf(OASFactory.createSchema().ref("#/components/schemas/" + record)).addAllOf(rest));
     }
 
     /** Every operation: a 4xx it names gets the problem body; all others are the default problem response. */

@@ -72,7 +72,7 @@ public class AuthResource {
 
     @DELETE
     @Path("token")
-    @Operation(summary = "Sign out: revokes the bearer token sent (on every node at once); 204 also when it was "
+    @Operation(operationId = "revokeToken", summary = "Sign out: revokes the bearer token sent (on every node at once); 204 also when it was "
             + "unknown or expired")
     public Response revoke(@HeaderParam(HttpHeaders.AUTHORIZATION) String authorization) {
         if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
