@@ -55,7 +55,7 @@ public class CasesResource {
             + "citations), criteria it illustrates, outcome, appeal history, summary, sources, verification")
     @APIResponse(responseCode = "404", description = "No decision with this id")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CaseView.class)))
+            schema = @Schema(ref = "CaseView")))
     public CaseView get(@PathParam("id") String id) {
         Corpus c = corpus.corpus();
         CourtDecision decision = c.decision(id)

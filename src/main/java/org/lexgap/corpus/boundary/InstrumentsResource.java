@@ -36,7 +36,7 @@ public class InstrumentsResource {
     @Operation(operationId = "getInstrument", summary = "One instrument with every provision: heading, summary, topics, criteria, verification")
     @APIResponse(responseCode = "404", description = "No instrument with this id")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = Instrument.class)))
+            schema = @Schema(ref = "Instrument")))
     public Instrument get(@PathParam("id") String id) {
         return corpus.corpus().instrument(id)
                 .orElseThrow(() -> ProblemException.notFound("No instrument with id '" + id + "'. See /api/instruments."));

@@ -36,7 +36,7 @@ public class ObservationsResource {
             + "body, document, date, paragraph, criteria, finding, summary in our words, source, verification")
     @APIResponse(responseCode = "404", description = "No profile for this country")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = CountryObservations.class)))
+            schema = @Schema(ref = "CountryObservations")))
     public CountryObservations list(@PathParam("cc") String code) {
         String cc = CountryParams.parse(code).value();
         Corpus c = corpus.corpus();

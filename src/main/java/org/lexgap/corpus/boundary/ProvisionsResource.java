@@ -35,7 +35,7 @@ public class ProvisionsResource {
             + "court decisions that applied it")
     @APIResponse(responseCode = "404", description = "No provision with this id")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ProvisionView.class)))
+            schema = @Schema(ref = "ProvisionView")))
     public ProvisionView get(@PathParam("instrument") String instrument, @PathParam("local") String local) {
         String id = instrument + "/" + local;
         Provision provision = corpus.corpus().provision(id)

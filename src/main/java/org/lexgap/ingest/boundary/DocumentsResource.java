@@ -70,7 +70,7 @@ public class DocumentsResource {
     @Operation(operationId = "getDocument", summary = "One imported document with the full text of its provisions")
     @APIResponse(responseCode = "404", description = "No such document")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = ImportedDocument.class)))
+            schema = @Schema(ref = "ImportedDocument")))
     public ImportedDocument get(@PathParam("id") String id) {
         return documents.find(id).orElseThrow(() -> unknown(id));
     }

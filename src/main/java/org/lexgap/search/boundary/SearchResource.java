@@ -32,7 +32,7 @@ public class SearchResource {
             + "filters country, instrument, criterion, lang, kind (binding | soft-law | national | case | observation)")
     @APIResponse(responseCode = "400", description = "Malformed query or parameter")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SearchResult.class)))
+            schema = @Schema(ref = "SearchResult")))
     public SearchResult search(@QueryParam("q") String q, @QueryParam("country") String country,
                                @QueryParam("instrument") String instrument, @QueryParam("criterion") String criterion,
                                @QueryParam("lang") String lang, @QueryParam("kind") String kind,

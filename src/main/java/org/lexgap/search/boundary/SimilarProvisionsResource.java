@@ -32,7 +32,7 @@ public class SimilarProvisionsResource {
             + "jurisdictions (same criteria and topics, similar wording)")
     @APIResponse(responseCode = "404", description = "No provision with this id")
     @APIResponse(responseCode = "200", description = "OK", content = @Content(mediaType = MediaType.APPLICATION_JSON,
-            schema = @Schema(implementation = SimilarProvisions.class)))
+            schema = @Schema(ref = "SimilarProvisions")))
     public SimilarProvisions similar(@PathParam("instrument") String instrument, @PathParam("local") String local,
                                      @QueryParam("size") @DefaultValue("10") String size) {
         int wanted = SearchResource.number("size", size);
