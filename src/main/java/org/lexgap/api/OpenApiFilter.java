@@ -59,7 +59,28 @@ public class OpenApiFilter implements OASFilter {
             schema.setType(null);
             schema.setDescription(schema.getDescription() != null ? schema.getDescription() : "Any JSON value");
         }
+        if (schema.getEnumeration() != null && !schema.getEnumeration().isEmpty()) {
+            clearAnnotationDefaults(schema);
+        }
         return schema;
+    }
+
+    /**
+     * An enum described by {@code @Schema(enumeration = ...)} (the values Jackson writes, not the Java names) comes
+     * out with every attribute of the annotation at its default (maxProperties: 0, minLength: 0, ...), which would
+     * forbid what it allows: an enum of strings needs none of them.
+     */
+    private static void clearAnnotationDefaults(Schema schema) {
+        schema.setMaxProperties(null);
+        schema.setMinProperties(null);
+        schema.setMinLength(null);
+        schema.setUniqueItems(null);
+        schema.setExclusiveMaximum(null);
+        schema.setExclusiveMinimum(null);
+        schema.setNullable(null);
+        schema.setReadOnly(null);
+        schema.setWriteOnly(null);
+        schema.setDeprecated(null);
     }
 
     /**

@@ -2,8 +2,11 @@ package org.lexgap.assessment.entity;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Whether the law in force meets a condition, as far as the evidence shows. */
+@Schema(type = SchemaType.STRING, enumeration = {"met", "limited", "missing", "unknown"})
 public enum ConditionStatus {
     /** met by a provision, and no provision shows it missing */
     MET,

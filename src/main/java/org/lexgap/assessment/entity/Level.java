@@ -4,8 +4,11 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.OptionalInt;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** How far a criterion is met: 2 fully, 1 partly, 0 not; unknown when there is no evidence. */
+@Schema(type = SchemaType.STRING, enumeration = {"2", "1", "0", "unknown", "not-applicable"})
 public enum Level {
     FULLY("2", 2), PARTLY("1", 1), NOT_MET("0", 0), UNKNOWN("unknown", -1), NOT_APPLICABLE("not-applicable", -1);
 

@@ -2,11 +2,14 @@ package org.lexgap.corpus.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * How much of a decision's date the sources give: the day (the default), only the month (the date is then the
  * first of the month) or only the year (the date is then 1 January).
  */
+@Schema(type = SchemaType.STRING, enumeration = {"day", "month", "year"})
 public enum DatePrecision {
     @JsonProperty("day") DAY,
     @JsonProperty("month") MONTH,

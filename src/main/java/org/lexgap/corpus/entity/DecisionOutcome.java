@@ -1,11 +1,14 @@
 package org.lexgap.corpus.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a decision decided, in one word: criminal judgments convict, acquit or both ({@code mixed}); higher courts
  * uphold, annul or send back; the ECtHR finds a violation or none; a complaint may be dismissed or not admitted.
  */
+@Schema(type = SchemaType.STRING, enumeration = {"convicted", "acquitted", "mixed", "upheld", "annulled", "retrial-ordered", "violation", "no-violation", "dismissed", "inadmissible", "other"})
 public enum DecisionOutcome {
     @JsonProperty("convicted") CONVICTED,
     @JsonProperty("acquitted") ACQUITTED,

@@ -1,8 +1,11 @@
 package org.lexgap.corpus.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The bodies whose findings on a State's law are recorded as observations. */
+@Schema(type = SchemaType.STRING, enumeration = {"GRETA", "US-TIP", "CEDAW", "CRC", "HRC", "CAT", "CESCR", "CERD", "CETS216-COP", "GRECO", "OSCE", "UNODC", "other"})
 public enum MonitoringBody {
     @JsonProperty("GRETA") GRETA("GRETA, Council of Europe Group of Experts on Action against Trafficking"),
     @JsonProperty("US-TIP") US_TIP("US Department of State, Trafficking in Persons Report"),

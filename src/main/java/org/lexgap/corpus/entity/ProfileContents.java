@@ -3,6 +3,8 @@ package org.lexgap.corpus.entity;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a State's profile holds of the three things every profile needs before a reviewer can start: the offence
@@ -15,6 +17,7 @@ import java.util.List;
 public record ProfileContents(Holding thbOrOffence, Holding jurisdiction, Holding transplantLaw,
                               int treatiesUnknown) {
 
+    @Schema(type = SchemaType.STRING, enumeration = {"verified", "unverified", "documented-gap", "missing"})
     public enum Holding {
         VERIFIED("verified"), UNVERIFIED("unverified"), DOCUMENTED_GAP("documented-gap"), MISSING("missing");
 

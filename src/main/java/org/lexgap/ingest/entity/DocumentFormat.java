@@ -1,11 +1,14 @@
 package org.lexgap.ingest.entity;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The file formats lexgap imports, recognised by their content (magic bytes, the XML root element and namespace), not
  * their declared type.
  */
+@Schema(type = SchemaType.STRING, enumeration = {"pdf", "html", "text", "akoma-ntoso", "clml", "uslm", "gesetze-im-internet", "justice-canada", "formex"})
 public enum DocumentFormat {
     @JsonProperty("pdf") PDF,
     @JsonProperty("html") HTML,

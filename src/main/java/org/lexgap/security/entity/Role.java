@@ -4,11 +4,14 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What a signed-in user may do. Anonymous users read; a reader only reads; a reviewer writes and approves
  * findings; an admin imports documents and manages users (an admin is not a reviewer: separate duties).
  */
+@Schema(type = SchemaType.STRING, enumeration = {"reader", "reviewer", "admin"})
 public enum Role {
     READER, REVIEWER, ADMIN;
 
