@@ -94,6 +94,28 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Fails on any error in the browser console other than the expected ones. */
+    void assertNoConsoleErrors(String... expectedFailures) {
+        List<String> errors = consoleErrors(List.of(expectedFailures));
+        org.junit.jupiter.api.Assertions.assertTrue(errors.isEmpty(), "browser console: " + errors);
+    }
+
+    /** Markup from the data stayed text (no element, no script run); saves a screenshot; no console error. */
+    void assertHarmless(String screenshot, String... expectedFailures) throws IOException {
+        org.junit.jupiter.api.Assertions.assertTrue(
+                driver.findElements(By.cssSelector("main script, main img, main b")).isEmpty(),
+                "markup from the data became elements");
+        org.junit.jupiter.api.Assertions.assertNull(
+                script("return window.lexgapInjected === undefined ? null : window.lexgapInjected"));
+        screenshot(screenshot);
+        assertNoConsoleErrors(expectedFailures);
+    }
+
+    /** Waits up to 20 s for the condition to give a value other than null or false. */
+    <T> T waitUntil(java.util.function.Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, Duration.ofSeconds(20)).until(condition);
+    }
+
     Object script(String js, Object... args) {
         return driver.executeScript(js, args);
     }

@@ -2,7 +2,6 @@ package org.lexgap.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -95,13 +94,13 @@ class WebIT {
                     + "\\? unknown \\(no evidence\\)|– not applicable)$"), cell.getDomProperty("textContent"));
         }
         browser.screenshot("countries-matrix");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         browser.open(api().url("countries.html?sort=area:JUR&area=JUR"));
         assertEquals(3, browser.driver.findElements(By.cssSelector(".matrix thead th.criterion")).size());
         assertTrue(browser.driver.findElement(By.id("matrix-status")).getText().contains("Jurisdiction score"));
         browser.screenshot("countries-matrix-jurisdiction");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         WebElement germany = browser.driver.findElement(By.cssSelector("a.cell[href*='cc=DE#criterion-JUR-EXTRATERRITORIAL']"));
         germany.sendKeys(Keys.ENTER);
@@ -109,7 +108,7 @@ class WebIT {
         WebElement focused = browser.driver.switchTo().activeElement();
         assertEquals("criterion-JUR-EXTRATERRITORIAL", focused.getDomAttribute("id"));
         assertTrue(focused.getText().contains("Evidence"), focused.getText());
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -135,7 +134,7 @@ class WebIT {
         assertEquals(4, browser.driver.findElements(By.cssSelector("nav[aria-label='Main'] li")).size());
         assertTrue(browser.driver.findElement(By.cssSelector("footer.site-footer")).getText().contains("not the law"));
         browser.screenshot("country-de");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
     }
 
     @Test
@@ -143,31 +142,30 @@ class WebIT {
         browser.open(api().url("instrument.html?id=cets-216"));
         assertEquals("CETS 216", browser.driver.findElement(By.tagName("h1")).getText());
         browser.screenshot("instrument-cets-216");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         browser.driver.findElement(By.cssSelector("a[href='provision.html?id=cets-216%2Fart-10']")).click();
         browser.waitForPage();
-        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20)).until(d ->
-                !d.findElement(By.id("similar-list")).getText().startsWith("Looking"));
+        browser.waitUntil(d -> !d.findElement(By.id("similar-list")).getText().startsWith("Looking"));
 
         assertEquals("CETS 216, art. 10: Jurisdiction", browser.driver.findElement(By.tagName("h1")).getText());
         assertTrue(browser.driver.findElement(By.id("criteria")).getText().contains("JUR-EXTRATERRITORIAL"));
         assertTrue(browser.driver.findElement(By.id("connected")).getText().contains("CETS 216, art. 30"));
         browser.screenshot("provision-cets-216-art-10");
-        assertNoConsoleErrors("/similar");
+        browser.assertNoConsoleErrors("/similar");
     }
 
     @Test
     void markupInAProvisionShowsAsTextOnEveryPage() throws Exception {
         browser.open(api().url("instruments.html"));
         assertTrue(browser.driver.findElement(By.id("instrument-list")).getText().contains("XX <b>Hostile</b>"));
-        assertHarmless("instruments-hostile");
+        browser.assertHarmless("instruments-hostile");
 
         browser.open(api().url("instrument.html?id=xx-hostile"));
         String page = browser.driver.findElement(By.id("main")).getText();
         assertTrue(page.contains("Invented Convention <script>window.lexgapInjected = 'title'</script> on Markup"), page);
         assertTrue(page.contains("Zorblax <script>"), page);
-        assertHarmless("instrument-hostile");
+        browser.assertHarmless("instrument-hostile");
 
         browser.open(api().url("provision.html?id=xx-hostile/art-1"));
         String heading = browser.driver.findElement(By.tagName("h1")).getText();
@@ -176,7 +174,7 @@ class WebIT {
                 .contains("<img src=x onerror=\"window.lexgapInjected = 'summary'\"> & <b>bold</b>"));
         assertTrue(browser.driver.findElement(By.id("official-text")).getText().contains("<script>"));
         assertTrue(browser.driver.getTitle().contains("<script>"), browser.driver.getTitle());
-        assertHarmless("provision-hostile", "/similar");
+        browser.assertHarmless("provision-hostile", "/similar");
     }
 
     @Test
@@ -185,7 +183,7 @@ class WebIT {
         browser.open(api().url("?q=zorblax"));
         String results = browser.driver.findElement(By.id("results")).getText();
         assertTrue(results.contains("<script>"), results);
-        assertHarmless("search-hostile");
+        browser.assertHarmless("search-hostile");
     }
 
     @Test
@@ -205,7 +203,7 @@ class WebIT {
         String after = browser.driver.findElement(By.id("search-status")).getText();
         assertTrue(browser.driver.findElement(By.cssSelector("#facets .active-filter")).isDisplayed());
         browser.screenshot("search-organ-country");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         browser.open(address);
         assertEquals(after, browser.driver.findElement(By.id("search-status")).getText(), before);
@@ -219,7 +217,7 @@ class WebIT {
         assertTrue(hit.getDomAttribute("href").startsWith("case.html?id=xk-"), hit.getDomAttribute("href"));
         assertTrue(browser.driver.findElement(By.cssSelector("#results .hit")).getText().contains("court decision"));
         browser.screenshot("search-case-medicus");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         hit.click();
         browser.waitForPage();
@@ -230,7 +228,7 @@ class WebIT {
         assertTrue(browser.driver.findElement(By.id("criteria")).getText().contains("never evidence of a level"));
         WebElement country = browser.driver.findElement(By.cssSelector("#criteria a[href*='country.html?cc=XK#criterion-']"));
         browser.screenshot("case-medicus");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         country.click();
         browser.waitForPage();
@@ -238,16 +236,16 @@ class WebIT {
         assertTrue(browser.driver.switchTo().activeElement().getText().contains("Illustrated by"),
                 "the criterion the decision illustrates lists it");
         browser.screenshot("country-xk-decisions");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
 
         browser.open(api().url("case.html?id=de-hostile-case"));
         String page = browser.driver.findElement(By.id("main")).getText();
         assertTrue(page.contains("Quixbar <script>window.lexgapInjected = 'case-name'</script> v. State"), page);
         assertTrue(page.contains("<img src=x onerror="), page);
-        assertHarmless("case-hostile");
+        browser.assertHarmless("case-hostile");
         browser.open(api().url("?q=quixbar"));
         assertTrue(browser.driver.findElement(By.id("results")).getText().contains("<script>"));
-        assertHarmless("search-case-hostile");
+        browser.assertHarmless("search-case-hostile");
     }
 
     @Test
@@ -255,7 +253,7 @@ class WebIT {
         browser.open(api().url("reports.html"));
         browser.screenshot("reports");
         assertTrue(api().available("api/countries/DE/report?format=json"), "the reports API answers");
-        assertNoConsoleErrors();
+        browser.assertNoConsoleErrors();
         new org.openqa.selenium.support.ui.Select(browser.driver.findElement(By.id("report-country"))).selectByValue("DE");
         browser.driver.findElement(By.cssSelector("#country-downloads a[href*='format=csv']")).click();
         new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(30)).until(d -> {
@@ -294,24 +292,10 @@ class WebIT {
         assertTrue(other.statusCode() < 300, other.body());
         browser.driver.findElement(By.id("review-LIAB-CORPORATE-rationale")).sendKeys(" More.");
         browser.driver.findElement(By.xpath("//form[@aria-label='Review LIAB-CORPORATE']//button[text()='Save finding']")).click();
-        WebElement conflict = new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, java.time.Duration.ofSeconds(20))
-                .until(d -> d.findElement(By.cssSelector("#criterion-LIAB-CORPORATE .conflict")));
+        WebElement conflict = browser.waitUntil(d -> d.findElement(By.cssSelector("#criterion-LIAB-CORPORATE .conflict")));
         assertTrue(conflict.getText().contains("Someone else changed this finding"), conflict.getText());
         browser.screenshot("country-review-conflict");
-        assertNoConsoleErrors("LIAB-CORPORATE");
-    }
-
-    private void assertHarmless(String screenshot, String... expectedFailures) throws Exception {
-        assertTrue(browser.driver.findElements(By.cssSelector("main script, main img, main b")).isEmpty(),
-                "markup from the data became elements");
-        assertNull(browser.script("return window.lexgapInjected === undefined ? null : window.lexgapInjected"));
-        browser.screenshot(screenshot);
-        assertNoConsoleErrors(expectedFailures);
-    }
-
-    private void assertNoConsoleErrors(String... expectedFailures) {
-        List<String> errors = browser.consoleErrors(List.of(expectedFailures));
-        assertTrue(errors.isEmpty(), "browser console: " + errors);
+        browser.assertNoConsoleErrors("LIAB-CORPORATE");
     }
 
     private ApiClient api() {

@@ -6,14 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.lexgap.corpus.entity.Amendment;
 import org.lexgap.corpus.entity.Area;
 import org.lexgap.corpus.entity.Checklist;
 import org.lexgap.corpus.entity.Concept;
-import org.lexgap.corpus.entity.ConditionReading;
 import org.lexgap.corpus.entity.Country;
 import org.lexgap.corpus.entity.Criterion;
 import org.lexgap.corpus.entity.Instrument;
@@ -37,9 +35,6 @@ final class CorpusValidator {
     private static final Pattern LOCAL_ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{2}");
     private static final Set<String> LEVEL_KEYS = Set.of("0", "1", "2");
-    /** Words of letters, digits, apostrophes and inner dashes, each optionally ending in a prefix star. */
-    private static final Pattern VOCABULARY_FORM =
-            Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\*?( [\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*\\*?)*");
 
     private final Located<Thesaurus> thesaurus;
     private final List<Located<Checklist>> checklists;
@@ -76,7 +71,10 @@ final class CorpusValidator {
         countries.forEach(this::checkCountry);
         statutes.forEach(this::checkStatute);
         checklists.forEach(this::checkChecklist);
-        vocabularies.forEach(this::checkVocabulary);
+        vocabularies.forEach(v -> {
+            expectFileName(v, v.value().language(), "/language");
+            VocabularyCheck.check(v, conceptIds, thesaurus, errors);
+        });
         return errors;
     }
 
@@ -189,94 +187,7 @@ final class CorpusValidator {
             StatuteProvision p = statute.provisions().get(i);
             checkReferences(file, "/provisions/" + i, p.topics(), p.criteria(), p.related(), p.implementations());
             checkEach(file, "/provisions/" + i + "/notMet", p.notMet(), criterionIds, "criterion");
-            checkConditionReadings(file, "/provisions/" + i + "/conditions", p.conditions());
-        }
-    }
-
-    /**
-     * Each criterion named, each condition it meets, limits or lacks, must exist; a reason is given for what it
-     * limits or lacks.
-     */
-    private void checkConditionReadings(Located<?> file, String at, Map<String, ConditionReading> readings) {
-        if (readings == null) {
-            return;
-        }
-        readings.forEach((criterionId, reading) -> {
-            Optional<Criterion> criterion = checklists.stream().flatMap(c -> c.value().criteria())
-                    .filter(c -> c.id().equals(criterionId)).findFirst();
-            if (criterion.isEmpty()) {
-                errors.add(file.error(at + "/" + criterionId, "unknown criterion '" + criterionId + "'"));
-                return;
-            }
-            if (reading == null || reading.meets().isEmpty() && reading.lacks().isEmpty() && reading.limits().isEmpty()) {
-                errors.add(file.error(at + "/" + criterionId, "name the conditions it meets, limits or lacks"));
-                return;
-            }
-            reading.limits().forEach((id, reason) -> {
-                if (criterion.get().condition(id).isEmpty()) {
-                    errors.add(file.error(at + "/" + criterionId + "/limits", "unknown condition '" + id
-                            + "' of " + criterionId + "; expected one of " + conditionIds(criterion.get())));
-                } else if (reason == null || reason.isBlank()) {
-                    errors.add(file.error(at + "/" + criterionId + "/limits/" + id,
-                            "say in a few words how the condition is limited"));
-                }
-                if (reading.meets().contains(id) || reading.lacks().containsKey(id)) {
-                    errors.add(file.error(at + "/" + criterionId + "/limits/" + id, "condition '" + id
-                            + "' is limited and also met or lacking in the same provision: name it once"));
-                }
-            });
-            for (String id : reading.meets()) {
-                if (criterion.get().condition(id).isEmpty()) {
-                    errors.add(file.error(at + "/" + criterionId + "/meets", "unknown condition '" + id
-                            + "' of " + criterionId + "; expected one of " + conditionIds(criterion.get())));
-                }
-            }
-            reading.lacks().forEach((id, reason) -> {
-                if (criterion.get().condition(id).isEmpty()) {
-                    errors.add(file.error(at + "/" + criterionId + "/lacks", "unknown condition '" + id
-                            + "' of " + criterionId + "; expected one of " + conditionIds(criterion.get())));
-                } else if (reason == null || reason.isBlank()) {
-                    errors.add(file.error(at + "/" + criterionId + "/lacks/" + id,
-                            "say in a few words why the condition is missing or limited"));
-                }
-                if (reading.meets().contains(id)) {
-                    errors.add(file.error(at + "/" + criterionId + "/lacks/" + id,
-                            "condition '" + id + "' is both met and lacking in the same provision"));
-                }
-            });
-        });
-    }
-
-    private static List<String> conditionIds(Criterion criterion) {
-        return criterion.conditionList().stream().map(c -> c.id()).toList();
-    }
-
-    /** A vocabulary's file is named after its language, and every concept it phrases is one of the thesaurus. */
-    void checkVocabulary(Located<Vocabulary> file) {
-        Vocabulary vocabulary = file.value();
-        expectFileName(file, vocabulary.language(), "/language");
-        vocabulary.concepts().forEach((conceptId, forms) -> {
-            if (!conceptIds.contains(conceptId)) {
-                errors.add(file.error("/concepts/" + conceptId, "unknown concept '" + conceptId + "'"));
-            }
-            for (int i = 0; forms != null && i < forms.size(); i++) {
-                if (!VOCABULARY_FORM.matcher(forms.get(i)).matches()) {
-                    errors.add(file.error("/concepts/" + conceptId + "/" + i, "a form is words separated by "
-                            + "spaces, a word may end in *; not '" + forms.get(i) + "'"));
-                }
-            }
-        });
-        if (vocabulary.notRead() != null && thesaurus != null) {
-            vocabulary.notRead().forEach((conceptId, terms) -> {
-                List<String> known = thesaurus.value().concepts().stream().filter(c -> c.id().equals(conceptId))
-                        .findFirst().map(c -> c.terms().getOrDefault(vocabulary.language(), List.of())).orElse(null);
-                if (known == null) {
-                    errors.add(file.error("/notRead/" + conceptId, "unknown concept '" + conceptId + "'"));
-                } else {
-                    terms.stream().filter(t -> !known.contains(t)).forEach(t -> errors.add(file.error("/notRead/"
-                            + conceptId, "'" + t + "' is not a " + vocabulary.language() + " term of " + conceptId)));
-                }
-            });
+            ConditionReadingCheck.check(checklists, file, "/provisions/" + i + "/conditions", p.conditions(), errors);
         }
     }
 

@@ -1,12 +1,10 @@
 package org.lexgap.ingest.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -15,8 +13,6 @@ import java.util.Optional;
 import org.lexgap.ingest.entity.ImportError;
 import org.lexgap.ingest.entity.ImportException;
 import org.lexgap.ingest.entity.ImportedDocument;
-import org.lexgap.ingest.entity.ImportedProvision;
-import org.lexgap.json.Mappers;
 import org.lexgap.store.Database;
 import org.lexgap.store.StoreException;
 
@@ -55,7 +51,7 @@ public final class DocumentStore {
                     "SELECT id, current_version FROM documents ORDER BY id");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    all.add(version(c, rs.getString(1), rs.getInt(2)));
+                    all.add(DocumentRows.version(c, rs.getString(1), rs.getInt(2)));
                 }
             }
             return all;
@@ -66,7 +62,7 @@ public final class DocumentStore {
         checked(id);
         return db.transaction(c -> {
             Optional<Integer> current = currentVersion(c, id, false);
-            return current.isEmpty() ? Optional.empty() : Optional.of(version(c, id, current.get()));
+            return current.isEmpty() ? Optional.empty() : Optional.of(DocumentRows.version(c, id, current.get()));
         });
     }
 
@@ -81,7 +77,7 @@ public final class DocumentStore {
             }
             for (int v : versions(c, id)) {
                 if (v < current.get()) {
-                    older.add(version(c, id, v));
+                    older.add(DocumentRows.version(c, id, v));
                 }
             }
             return older;
@@ -121,7 +117,7 @@ public final class DocumentStore {
                 }
                 throw e;
             }
-            insertVersion(c, document);
+            DocumentRows.insertVersion(c, document);
             DocumentChanges.append(c, document.id(), "create", document.version(), clock.instant());
             return document;
         }, ImportException.class);
@@ -142,7 +138,7 @@ public final class DocumentStore {
                 update.setString(5, next.id());
                 update.executeUpdate();
             }
-            insertVersion(c, next);
+            DocumentRows.insertVersion(c, next);
             DocumentChanges.append(c, next.id(), "replace", next.version(), clock.instant());
             return next;
         }, ImportException.class);
@@ -181,7 +177,7 @@ public final class DocumentStore {
                 if (versions(c, d.id()).contains(d.version())) {
                     return 0;
                 }
-                insertVersion(c, d);
+                DocumentRows.insertVersion(c, d);
                 Optional<Integer> current = currentVersion(c, d.id(), true);
                 if (current.isEmpty()) {
                     try (PreparedStatement insert = c.prepareStatement("INSERT INTO documents (id, current_version, "
@@ -237,81 +233,6 @@ public final class DocumentStore {
             }
         }
         return versions;
-    }
-
-    private static void insertVersion(Connection c, ImportedDocument d) throws SQLException {
-        ImportedDocument header = new ImportedDocument(d.id(), d.version(), d.jurisdiction(), d.title(), d.citation(),
-                d.language(), d.status(), d.validFrom(), d.source(), d.fileName(), d.format(), d.pages(),
-                d.structureFound(), d.importedAt(), List.of());
-        Instant importedAt = d.importedAt() == null ? Instant.EPOCH : d.importedAt();
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO document_versions "
-                + "(document_id, version, imported_at, document_json) VALUES (?, ?, ?, ?)")) {
-            insert.setString(1, d.id());
-            insert.setInt(2, d.version());
-            insert.setObject(3, OffsetDateTime.ofInstant(importedAt, ZoneOffset.UTC));
-            insert.setString(4, json(header));
-            insert.executeUpdate();
-        }
-        try (PreparedStatement insert = c.prepareStatement("INSERT INTO document_provisions "
-                + "(document_id, version, provision_no, provision_id, provision_json) VALUES (?, ?, ?, ?, ?)")) {
-            int n = 0;
-            for (ImportedProvision p : d.provisions()) {
-                insert.setString(1, d.id());
-                insert.setInt(2, d.version());
-                insert.setInt(3, n++);
-                insert.setString(4, p.id());
-                insert.setString(5, json(p));
-                insert.addBatch();
-            }
-            insert.executeBatch();
-        }
-    }
-
-    private static ImportedDocument version(Connection c, String id, int version) throws SQLException {
-        ImportedDocument header;
-        try (PreparedStatement s = c.prepareStatement(
-                "SELECT document_json FROM document_versions WHERE document_id = ? AND version = ?")) {
-            s.setString(1, id);
-            s.setInt(2, version);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) {
-                    throw new StoreException("document " + id + " names version " + version + ", which is missing",
-                            null);
-                }
-                header = parse(rs.getString(1), ImportedDocument.class);
-            }
-        }
-        List<ImportedProvision> provisions = new ArrayList<>();
-        try (PreparedStatement s = c.prepareStatement("SELECT provision_json FROM document_provisions "
-                + "WHERE document_id = ? AND version = ? ORDER BY provision_no")) {
-            s.setString(1, id);
-            s.setInt(2, version);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    provisions.add(parse(rs.getString(1), ImportedProvision.class));
-                }
-            }
-        }
-        return new ImportedDocument(header.id(), header.version(), header.jurisdiction(), header.title(),
-                header.citation(), header.language(), header.status(), header.validFrom(), header.source(),
-                header.fileName(), header.format(), header.pages(), header.structureFound(), header.importedAt(),
-                List.copyOf(provisions));
-    }
-
-    private static String json(Object value) {
-        try {
-            return Mappers.json().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
-        }
-    }
-
-    private static <T> T parse(String json, Class<T> type) {
-        try {
-            return Mappers.json().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new StoreException("cannot read a stored " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
-        }
     }
 
     private static String checked(String id) {

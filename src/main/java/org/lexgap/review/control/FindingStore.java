@@ -1,7 +1,5 @@
 package org.lexgap.review.control;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -14,14 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.lexgap.assessment.entity.Level;
 import org.lexgap.assessment.entity.Status;
-import org.lexgap.json.Mappers;
 import org.lexgap.review.entity.FindingKey;
 import org.lexgap.review.entity.HistoryEntry;
 import org.lexgap.review.entity.StoredFinding;
 import org.lexgap.store.Database;
 import org.lexgap.store.StoreException;
+import org.lexgap.store.StoredJson;
 
 /**
  * Findings in the database with optimistic concurrency: a change names the version it was based on and fails
@@ -31,7 +28,6 @@ public final class FindingStore {
 
     private static final String COLUMNS = "country, checklist, criterion, checklist_version, finding_level, status, "
             + "evidence, rationale, sources, author, co_authors, approver, row_version, updated_at, updated_by";
-    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
 
     private final Database db;
 
@@ -52,7 +48,7 @@ public final class FindingStore {
                 s.setString(2, checklist);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
-                        found.add(read(rs));
+                        found.add(FindingRows.read(rs));
                     }
                 }
             }
@@ -145,7 +141,7 @@ public final class FindingStore {
                     + "AND x.checklist = f.checklist AND x.criterion = f.criterion)");
                  ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    StoredFinding newest = finding(rs.getString(2));
+                    StoredFinding newest = StoredJson.read(rs.getString(2), StoredFinding.class);
                     update(c, rs.getLong(1), newest);
                     restored.add(new FindingKey(newest.country(), newest.checklist(), newest.criterion()));
                 }
@@ -161,12 +157,12 @@ public final class FindingStore {
             try (PreparedStatement s = c.prepareStatement("SELECT row_version, action, changed_by, changed_at, "
                     + "before_json, after_json FROM finding_history WHERE country = ? AND checklist = ? "
                     + "AND criterion = ? ORDER BY row_version")) {
-                bind(s, key);
+                FindingRows.bind(s, key);
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
                         entries.add(new HistoryEntry(rs.getLong(1), rs.getString(2), rs.getString(3),
-                                rs.getObject(4, OffsetDateTime.class).toInstant(), tree(rs.getString(5)),
-                                tree(rs.getString(6))));
+                                rs.getObject(4, OffsetDateTime.class).toInstant(), StoredJson.tree(rs.getString(5)),
+                                StoredJson.tree(rs.getString(6))));
                     }
                 }
             }
@@ -195,9 +191,9 @@ public final class FindingStore {
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT " + COLUMNS + " FROM findings WHERE country = ? "
                 + "AND checklist = ? AND criterion = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
-            bind(s, key);
+            FindingRows.bind(s, key);
             try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? Optional.of(read(rs)) : Optional.empty();
+                return rs.next() ? Optional.of(FindingRows.read(rs)) : Optional.empty();
             }
         }
     }
@@ -209,7 +205,7 @@ public final class FindingStore {
             s.setString(2, f.checklist());
             s.setString(3, f.criterion());
             s.setString(4, f.checklistVersion());
-            setContent(s, 5, f);
+            FindingRows.setContent(s, 5, f);
             s.setLong(13, f.version());
             s.setObject(14, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
             s.setString(15, f.updatedBy());
@@ -223,7 +219,7 @@ public final class FindingStore {
                 + "row_version = ?, updated_at = ?, updated_by = ? WHERE country = ? AND checklist = ? "
                 + "AND criterion = ? AND row_version = ?")) {
             s.setString(1, f.checklistVersion());
-            setContent(s, 2, f);
+            FindingRows.setContent(s, 2, f);
             s.setLong(10, f.version());
             s.setObject(11, OffsetDateTime.ofInstant(f.updated(), ZoneOffset.UTC));
             s.setString(12, f.updatedBy());
@@ -238,18 +234,6 @@ public final class FindingStore {
         }
     }
 
-    /** Level, status, evidence, rationale, sources, author, co-authors, approver from parameter {@code first} on. */
-    private static void setContent(PreparedStatement s, int first, StoredFinding f) throws SQLException {
-        s.setString(first, f.level().code());
-        s.setString(first + 1, f.status().code());
-        s.setString(first + 2, json(f.evidence()));
-        s.setString(first + 3, f.rationale());
-        s.setString(first + 4, json(f.sources()));
-        s.setString(first + 5, f.author());
-        s.setString(first + 6, json(f.coAuthors()));
-        s.setString(first + 7, f.approver());
-    }
-
     private static void history(Connection c, String action, StoredFinding before, StoredFinding after)
             throws SQLException {
         try (PreparedStatement s = c.prepareStatement("INSERT INTO finding_history (country, checklist, criterion, "
@@ -262,17 +246,10 @@ public final class FindingStore {
             s.setString(5, action);
             s.setString(6, after.updatedBy());
             s.setObject(7, OffsetDateTime.ofInstant(after.updated(), ZoneOffset.UTC));
-            s.setString(8, before == null ? null : json(before));
-            s.setString(9, json(after));
+            s.setString(8, before == null ? null : StoredJson.write(before));
+            s.setString(9, StoredJson.write(after));
             s.executeUpdate();
         }
-    }
-
-    private static StoredFinding read(ResultSet rs) throws SQLException {
-        return new StoredFinding(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                Level.parse(rs.getString(5)), status(rs.getString(6)), strings(rs.getString(7)), rs.getString(8),
-                strings(rs.getString(9)), rs.getString(10), strings(rs.getString(11)), rs.getString(12),
-                rs.getLong(13), rs.getObject(14, OffsetDateTime.class).toInstant(), rs.getString(15));
     }
 
     /** The co-authors after {@code actor} changed the content: {@code actor} joins them unless already a writer. */
@@ -283,52 +260,5 @@ public final class FindingStore {
         List<String> coAuthors = new ArrayList<>(before.coAuthors());
         coAuthors.add(actor);
         return List.copyOf(coAuthors);
-    }
-
-    static Status status(String code) {
-        for (Status s : Status.values()) {
-            if (s.code().equals(code)) {
-                return s;
-            }
-        }
-        throw new IllegalStateException("unknown status in the database: " + code);
-    }
-
-    private static void bind(PreparedStatement s, FindingKey key) throws SQLException {
-        s.setString(1, key.country());
-        s.setString(2, key.checklist());
-        s.setString(3, key.criterion());
-    }
-
-    private static String json(Object value) {
-        try {
-            return Mappers.json().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static List<String> strings(String json) {
-        try {
-            return Mappers.json().readValue(json, STRINGS);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable list in the database: " + json, e);
-        }
-    }
-
-    private static StoredFinding finding(String json) {
-        try {
-            return Mappers.json().readValue(json, StoredFinding.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable history in the database", e);
-        }
-    }
-
-    private static com.fasterxml.jackson.databind.JsonNode tree(String json) {
-        try {
-            return json == null ? null : Mappers.json().readTree(json);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("unreadable history in the database", e);
-        }
     }
 }

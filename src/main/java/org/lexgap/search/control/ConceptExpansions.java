@@ -53,7 +53,7 @@ final class ConceptExpansions {
                 for (String field : languageFields) {
                     Query q = builders.apply(field).createPhraseQuery(field, term);
                     if (q != null) {
-                        expansions.add(ProvisionQueryBuilder.boosted(field, q));
+                        expansions.add(QueryFields.boosted(field, q));
                     }
                 }
             }

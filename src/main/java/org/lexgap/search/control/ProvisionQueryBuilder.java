@@ -17,7 +17,6 @@ import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.QueryBuilder;
 import org.lexgap.corpus.entity.Concept;
@@ -36,8 +35,6 @@ import org.lexgap.search.entity.MatchedConcept;
  */
 public final class ProvisionQueryBuilder {
 
-    static final float HEADING_BOOST = 1.5f;
-    static final float TEXT_BOOST = 1.2f;
     static final float TOPIC_BOOST = 2.5f;
     /** For a provision whose own words express the query's concept, as the reading finds them. */
     static final float READ_BOOST = 2.5f;
@@ -85,7 +82,7 @@ public final class ProvisionQueryBuilder {
      *                same, so provisions matching more groups still rank first
      */
     public BuiltQuery build(ParsedQuery parsed, Set<String> languages, Map<String, String> filters, boolean relaxed) {
-        List<String> fields = searchFields(languages);
+        List<String> fields = QueryFields.searchFields(languages);
         FoundConcepts found = new FoundConcepts();
         List<Query> groups = new ArrayList<>();
         List<Group> all = parsed.groups();
@@ -166,7 +163,7 @@ public final class ProvisionQueryBuilder {
             if (topics.put(concept.id(), topicsOf(concept)) == null) {
                 matched.add(new MatchedConcept(concept.id(), concept.label(), surface));
             }
-            terms.computeIfAbsent(concept.id(), k -> new HashSet<>()).addAll(terms(expansion));
+            terms.computeIfAbsent(concept.id(), k -> new HashSet<>()).addAll(QueryFields.terms(expansion));
             return expansion;
         }
     }
@@ -179,7 +176,7 @@ public final class ProvisionQueryBuilder {
                     ? new PrefixQuery(new Term(field, t.text().toLowerCase(Locale.ROOT)))
                     : builder(field).createPhraseQuery(field, t.text());
             if (q != null) {
-                perField.add(boosted(field, q));
+                perField.add(QueryFields.boosted(field, q));
             }
         }
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, TIE);
@@ -199,7 +196,7 @@ public final class ProvisionQueryBuilder {
             for (String field : List.of(SearchFields.HEADING, SearchFields.SUMMARY)) {
                 Query q = builder(field).createPhraseQuery(field, a.text() + " " + b.text(), 1);
                 if (q instanceof org.apache.lucene.search.PhraseQuery) {
-                    fields.add(boosted(field, q));
+                    fields.add(QueryFields.boosted(field, q));
                 }
             }
             if (!fields.isEmpty()) {
@@ -286,34 +283,7 @@ public final class ProvisionQueryBuilder {
         return topics;
     }
 
-    private static List<String> searchFields(Set<String> languages) {
-        List<String> fields = new ArrayList<>(List.of(SearchFields.HEADING, SearchFields.SUMMARY,
-                SearchFields.CITATION));
-        languages.stream().sorted().forEach(l -> fields.add(SearchFields.text(l)));
-        return fields;
-    }
-
-    static Query boosted(String field, Query q) {
-        if (SearchFields.HEADING.equals(field)) {
-            return new BoostQuery(q, HEADING_BOOST);
-        }
-        return SearchFields.languageOfTextField(field) != null ? new BoostQuery(q, TEXT_BOOST) : q;
-    }
-
     private QueryBuilder builder(String field) {
         return builders.computeIfAbsent(field, f -> new QueryBuilder(analyzers.forField(f)));
-    }
-
-    private static Set<String> terms(Query q) {
-        Set<String> out = new HashSet<>();
-        q.visit(new QueryVisitor() {
-            @Override
-            public void consumeTerms(Query query, Term... terms) {
-                for (Term t : terms) {
-                    out.add(BuiltQuery.key(t.field(), t.text()));
-                }
-            }
-        });
-        return out;
     }
 }
