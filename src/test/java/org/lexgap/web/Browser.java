@@ -57,6 +57,19 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a page and waits until its main region says it is ready (or failed). */
+    /** A browser for the tests under target/, once Debian's chromium and chromium-driver are installed. */
+    static Browser start() throws IOException {
+        org.junit.jupiter.api.Assertions.assertTrue(new File("/usr/bin/chromedriver").canExecute(),
+                "Install Debian chromium and chromium-driver (bin/test does) to run the browser tests");
+        return new Browser(Path.of("target"));
+    }
+
+    static void stop(Browser browser) {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
     void open(String url) {
         consoleErrors(List.of());
         driver.get(url);

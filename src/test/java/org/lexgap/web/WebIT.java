@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.File;
 import java.net.URL;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -52,16 +51,12 @@ class WebIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        assertTrue(new File("/usr/bin/chromedriver").canExecute(),
-                "Install Debian chromium and chromium-driver (.ci/run does) to run the browser tests");
-        browser = new Browser(Path.of("target"));
+        browser = Browser.start();
     }
 
     @AfterAll
     static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+        Browser.stop(browser);
     }
 
     @Test
